@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -139,7 +140,7 @@ final class DictionaryParser {
     private void role(List<String> fields, Origin origin) {
         Sector sector = Sector.fromCode(fields.get(0));
         for (String phrase : split(fields.get(1))) {
-            if (!seen.add(String.join(" ", PhraseTrie.words(phrase)).toLowerCase(java.util.Locale.ROOT))) {
+            if (!seen.add(String.join(" ", PhraseTrie.words(phrase)).toLowerCase(Locale.ROOT))) {
                 throw error(origin, "duplicate role phrase '" + phrase + "' in this file");
             }
             roles.add(new Role(phrase, sector, origin));

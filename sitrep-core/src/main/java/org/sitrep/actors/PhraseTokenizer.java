@@ -79,7 +79,8 @@ final class PhraseTokenizer {
     }
 
     private static String normalise(String word) {
-        String plain = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+        boolean ascii = word.chars().allMatch(c -> c < 128);
+        String plain = ascii ? word : MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder out = new StringBuilder(plain.length());
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
