@@ -38,8 +38,8 @@ public final class ActorDictionary {
 
     /** The bundled files, in load order; each must have ids no other bundled file has. */
     static final List<String> BUNDLED = List.of(
-            "countries.tsv", "igos.tsv", "armed_groups.tsv", "organisations.tsv", "media.tsv", "places.tsv",
-            "roles.tsv");
+            "countries.tsv", "igos.tsv", "armed_groups.tsv", "organisations.tsv", "media.tsv", "people.tsv",
+            "places.tsv", "roles.tsv");
 
     private final Map<String, ActorEntry> byId;
     private final List<ActorEntry> entries;

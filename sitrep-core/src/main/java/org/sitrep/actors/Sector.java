@@ -20,6 +20,7 @@ public enum Sector {
     UAF("armed forces not under a state's command, e.g. private military companies"),
     CRM("criminals, gangs"),
     CVL("civilians, residents, protesters, refugees"),
+    ELI("elites: former officials and other notable people without an office"),
     JRN("journalists and media"),
     BUS("businesses"),
     LAB("labour, trade unions"),

@@ -131,6 +131,18 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void leadersChangeSectorWithOffice() {
+        assertEquals(new Resolution("TRUMP", "USA", Sector.GOV), resolve("Donald Trump", "2019-05-01"));
+        assertEquals(Sector.OPP, resolve("Trump", "2023-06-01").sector());
+        assertEquals(Sector.GOV, resolve("Trump", "2025-01-20").sector());
+        assertEquals(Sector.GOV, resolve("Imran Khan", "2022-04-09").sector());
+        assertEquals(Sector.OPP, resolve("Imran Khan", "2022-04-10").sector());
+        assertEquals(new Resolution("AL_SHARAA", "SYR", Sector.GOV), resolve("Abu Mohammad al-Jolani", "2025-02-01"));
+        assertEquals(ActorKind.PERSON, only("Putin").entry().kind());
+        assertTrue(ACTORS.lookup("Khan").isEmpty());
+    }
+
+    @Test
     void entriesCannotBeChangedFromOutside() {
         assertThrows(UnsupportedOperationException.class, () -> ACTORS.entries().clear());
         ActorEntry pakistan = ACTORS.byId("PAK").orElseThrow();

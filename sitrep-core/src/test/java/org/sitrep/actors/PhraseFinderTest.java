@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The longest-match phrase finder of {@link ActorDictionary}, on sentences written for this test. */
@@ -56,7 +61,7 @@ class PhraseFinderTest {
         List<PhraseMatch> found = ACTORS.findInTokens(tokens);
         assertEquals("ISIS - K=ISKP, Pakistan=PAK, army=+MIL, al-Qaeda=AL_QAEDA", describe(found));
         assertEquals(List.of(0, 3, 4, 5, 6, 7, 8, 9), found.stream()
-                .flatMap(m -> java.util.stream.Stream.of(m.start(), m.end())).toList());
+                .flatMap(m -> Stream.of(m.start(), m.end())).toList());
     }
 
     @Test
@@ -65,6 +70,26 @@ class PhraseFinderTest {
         assertTrue(ACTORS.find("1234 ... --- !!!").isEmpty());
         assertTrue(ACTORS.findInTokens(List.of()).isEmpty());
         assertTrue(ACTORS.find("the weather was fine, said nobody").isEmpty());
+    }
+
+    @Test
+    void oneDictionaryServesManyThreadsAlike() throws Exception {
+        String text = "Pakistani troops and Afghan Taliban fighters clashed, officials in Islamabad and Kabul said.";
+        List<PhraseMatch> expected = ACTORS.find(text);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<PhraseMatch>>> runs = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                runs.add(pool.submit(() -> ACTORS.find(text)));
+            }
+            for (Future<List<PhraseMatch>> run : runs) {
+                assertEquals(expected, run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals("Pakistani=PAK, troops=+MIL, Afghan Taliban=TALIBAN, fighters=+REB, officials=+GOV, "
+                + "Islamabad=PAK, Kabul=AFG", describe(expected));
     }
 
     @Test
