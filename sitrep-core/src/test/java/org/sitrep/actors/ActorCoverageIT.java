@@ -55,8 +55,8 @@ class ActorCoverageIT {
         double rate = (double) found / total;
         System.out.printf(Locale.ROOT, "PLOVER gold country actors found: %d of %d (%.3f)%n", found, total, rate);
         assertTrue(total > 300, "too few gold actors read: " + total);
-        // 0.819 when written (483 of 590); most misses are people ("President Mugabe"), ethnic groups and misspellings,
-        // which a country dictionary should not hold.
+        // 0.819 when written (483 of 590); most misses are people ("President Mugabe"), ethnic groups
+        // and misspellings, which a country dictionary should not hold.
         assertTrue(rate >= 0.80, "country actors found: " + found + " of " + total);
     }
 
