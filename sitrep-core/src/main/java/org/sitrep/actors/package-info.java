@@ -1,0 +1,5 @@
+/**
+ * Actor dictionaries: countries, international bodies, armed groups, media and role words, loaded from plain
+ * TSV files, with alias lookup, date-dependent resolution to ISO 3166 alpha-3 and sector codes, and a phrase finder.
+ */
+package org.sitrep.actors;
