@@ -3,9 +3,12 @@ package org.sitrep.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.sitrep.bench.article.ArticleDataset;
 import org.sitrep.bench.article.BenchmarkPage;
 import org.sitrep.bench.article.BodyExtractor;
@@ -19,6 +22,7 @@ import org.sitrep.ingest.RawDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,10 +43,12 @@ final class BenchExtractCommand implements Callable<Integer> {
             description = "The article-extraction benchmark folder (default: " + DataFolder.DEFAULT + ").")
     Path data;
 
-    @Option(names = "--warmup", defaultValue = "3", paramLabel = "N", description = "Warm-up rounds (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "3", paramLabel = "N",
+            description = "Warm-up rounds (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--rounds", defaultValue = "7", paramLabel = "N", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "7", paramLabel = "N",
+            description = "Measured rounds (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--limit", paramLabel = "N", description = "Use only the first N pages (by id), for quick checks.")
@@ -57,6 +63,10 @@ final class BenchExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (warmup < 0 || rounds < 1 || (limit != null && limit < 1)) {
+            throw new ParameterException(spec.commandLine(),
+                    "need --warmup >= 0, --rounds >= 1 and --limit >= 1, got " + warmup + ", " + rounds + ", " + limit);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "JVM %s, max heap %.0f MB, %d processor(s) available; extraction on one thread%n",
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / MB,
@@ -97,33 +107,36 @@ final class BenchExtractCommand implements Callable<Integer> {
     }
 
     private static void printSpeeds(PrintWriter out, List<Measurement> results, double bytesPerPage) {
-        String format = "%-14s %9s %9s %9s %7s %13s %13s %7s%n";
-        out.printf(Locale.ROOT, format, "extractor", "pages/s", "min", "max", "MB/s", "alloc MB/page",
+        String format = "%-14s %8s %8s %8s %9s %7s %13s %12s %6s%n";
+        out.printf(Locale.ROOT, format, "extractor", "pages/s", "min", "max", "pages/cpu", "MB/s", "alloc MB/page",
                 "peak heap MB", "failed");
         for (Measurement m : results) {
-            List<Double> speeds = m.pagesPerSecond();
             out.printf(Locale.ROOT, format, m.extractor(), fixed(m.medianPagesPerSecond(), 1),
-                    fixed(speeds.stream().mapToDouble(Double::doubleValue).min().orElseThrow(), 1),
-                    fixed(speeds.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), 1),
-                    fixed(m.medianPagesPerSecond() * bytesPerPage / MB, 2),
+                    fixed(Collections.min(m.pagesPerSecond()), 1), fixed(Collections.max(m.pagesPerSecond()), 1),
+                    fixed(m.medianPagesPerCpuSecond(), 1), fixed(m.medianPagesPerSecond() * bytesPerPage / MB, 2),
                     fixed(m.medianAllocatedBytesPerPage() / MB, 2), fixed(m.peakHeapBytes() / MB, 0), m.failures());
         }
-        Measurement sitrep = results.get(0);
         out.println();
-        out.println("Speed per round: " + results.stream().map(m -> m.extractor() + " " + m.pagesPerSecond().stream()
-                .map(v -> fixed(v, 1)).toList()).toList());
-        for (Measurement peer : results.subList(1, results.size())) {
-            out.printf(Locale.ROOT, "sitrep / %s: %.2fx (ratio of medians), %.2fx (median of per-round ratios)%n",
-                    peer.extractor(), sitrep.medianPagesPerSecond() / peer.medianPagesPerSecond(),
-                    medianRatio(sitrep, peer));
+        for (Measurement m : results) {
+            out.println("  " + m.extractor() + " pages/s per round: " + m.pagesPerSecond().stream().map(v -> fixed(v, 1))
+                    .collect(Collectors.joining(" ")));
         }
+        Measurement sitrep = results.get(0);
+        for (Measurement peer : results.subList(1, results.size())) {
+            out.printf(Locale.ROOT, "sitrep / %s: %.2fx by wall clock (median of per-round ratios %.2fx), "
+                    + "%.2fx by CPU time%n", peer.extractor(),
+                    sitrep.medianPagesPerSecond() / peer.medianPagesPerSecond(),
+                    medianRatio(sitrep.pagesPerSecond(), peer.pagesPerSecond()),
+                    sitrep.medianPagesPerCpuSecond() / peer.medianPagesPerCpuSecond());
+        }
+        out.println("pages/s: medians by the wall clock; pages/cpu: by the measuring thread's CPU time plus GC time.");
         out.println("Peak heap: sum of the heap pools' peaks during a round after a full GC (young space included).");
     }
 
-    private static double medianRatio(Measurement a, Measurement b) {
-        List<Double> ratios = new java.util.ArrayList<>();
-        for (int i = 0; i < a.pagesPerSecond().size(); i++) {
-            ratios.add(a.pagesPerSecond().get(i) / b.pagesPerSecond().get(i));
+    private static double medianRatio(List<Double> a, List<Double> b) {
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            ratios.add(a.get(i) / b.get(i));
         }
         return Measurement.median(ratios);
     }

@@ -24,6 +24,7 @@ import org.sitrep.bench.score.ShingleScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -62,6 +63,9 @@ final class EvalExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (worst < 0 || (limit != null && limit < 1)) {
+            throw new ParameterException(spec.commandLine(), "need --worst >= 0 and --limit >= 1, got " + worst + ", " + limit);
+        }
         PrintWriter out = spec.commandLine().getOut();
         ArticleDataset dataset;
         try {

@@ -37,6 +37,18 @@ final class HeapMeter {
         return -1;
     }
 
+    /** CPU time used so far by the calling thread, in nanoseconds, or -1 when the JVM cannot say. */
+    static long cpuNanosOfThisThread() {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
+    }
+
+    /** Total time the JVM's collectors have spent collecting so far, in milliseconds. */
+    static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum();
+    }
+
     /** The largest heap the JVM may use ({@code -Xmx}). */
     static long maxHeapBytes() {
         return Runtime.getRuntime().maxMemory();

@@ -3,6 +3,7 @@ package org.sitrep.bench.speed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.extract.Extraction;
 import org.sitrep.ingest.InputFiles;
@@ -17,12 +18,20 @@ import org.sitrep.pipeline.DocumentException;
 public final class LargePageCheck {
 
     private final long pageBytes;
+    private final InputFiles inputs;
 
-    public LargePageCheck(long pageBytes) {
+    /** A check of a page of {@code pageBytes} read by {@code inputs} (which holds the size limit). */
+    public LargePageCheck(long pageBytes, InputFiles inputs) {
         if (pageBytes <= 0) {
             throw new IllegalArgumentException("page size must be positive, got " + pageBytes);
         }
         this.pageBytes = pageBytes;
+        this.inputs = Objects.requireNonNull(inputs, "inputs");
+    }
+
+    /** A check with sitrep's default input limit, as {@code sitrep extract} reads files. */
+    public LargePageCheck(long pageBytes) {
+        this(pageBytes, new InputFiles());
     }
 
     /** Writes the page, runs the extract path over it and reports what happened. */
@@ -36,12 +45,11 @@ public final class LargePageCheck {
         }
     }
 
-    private static LargePageResult extract(Path file, long size) {
+    private LargePageResult extract(Path file, long size) {
         HeapMeter heap = new HeapMeter();
         heap.reset();
         long start = System.nanoTime();
         try {
-            InputFiles inputs = new InputFiles();
             RawDocument raw = inputs.read(file.toString());
             Extraction extraction = new ArticleExtractor().apply(raw);
             return new LargePageResult(LargePageResult.Outcome.PROCESSED, size, seconds(start), heap.peakBytes(),

@@ -8,23 +8,32 @@ import java.util.Objects;
  * What one extractor did over the measured rounds of a speed benchmark.
  *
  * @param extractor the extractor's name
- * @param pagesPerSecond one figure per measured round
+ * @param pagesPerSecond one figure per measured round, by the wall clock
+ * @param pagesPerCpuSecond one figure per measured round, by the measuring thread's CPU time plus the time
+ *     spent in garbage collection: what one core costs, less disturbed by other load on a shared machine
  * @param allocatedBytesPerPage one figure per measured round, or empty when the JVM cannot count
  * @param peakHeapBytes the largest heap in use during any of its rounds (see {@link HeapMeter#peakBytes()})
  * @param failures pages the extractor threw on, over all rounds
  */
-public record Measurement(String extractor, List<Double> pagesPerSecond, List<Double> allocatedBytesPerPage,
+public record Measurement(String extractor, List<Double> pagesPerSecond, List<Double> pagesPerCpuSecond,
+                          List<Double> allocatedBytesPerPage,
                           long peakHeapBytes, int failures) {
 
     public Measurement {
         Objects.requireNonNull(extractor, "extractor");
         pagesPerSecond = List.copyOf(pagesPerSecond);
+        pagesPerCpuSecond = List.copyOf(pagesPerCpuSecond);
         allocatedBytesPerPage = List.copyOf(allocatedBytesPerPage);
     }
 
     /** The median pages per second over the measured rounds. */
     public double medianPagesPerSecond() {
         return median(pagesPerSecond);
+    }
+
+    /** The median pages per CPU second, or NaN when the JVM cannot measure thread CPU time. */
+    public double medianPagesPerCpuSecond() {
+        return pagesPerCpuSecond.isEmpty() ? Double.NaN : median(pagesPerCpuSecond);
     }
 
     /** The median bytes allocated per page, or NaN when not counted. */
