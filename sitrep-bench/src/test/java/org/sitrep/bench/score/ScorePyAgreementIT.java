@@ -32,8 +32,9 @@ import org.sitrep.bench.article.InputKind;
 import org.sitrep.bench.article.PredictionWriter;
 
 /**
- * Runs the benchmark's own score.py and this scorer on the same predictions (sitrep's bodies for the 181
- * pages, a third of them degraded in various ways) and checks that every figure agrees.
+ * Runs the benchmark's own score.py and this scorer on the same predictions (for the 181 pages, sitrep's
+ * bodies or the gold bodies, most of them degraded in ways that stress the metric) and checks that every
+ * figure agrees.
  */
 class ScorePyAgreementIT {
 
@@ -97,7 +98,7 @@ class ScorePyAgreementIT {
         assertTrue(differences < 1000, differences + " code points differ");
     }
 
-    /** Keeps a third of sitrep's bodies and degrades the rest in ways that stress the metric. */
+    /** One page in nine each: sitrep's body as is, emptied, halved, doubled; the gold body as is and altered 4 ways. */
     private static Map<String, String> degrade(List<BenchmarkPage> pages, Map<String, String> sitrep) {
         Map<String, String> predicted = new LinkedHashMap<>();
         for (int i = 0; i < pages.size(); i++) {
