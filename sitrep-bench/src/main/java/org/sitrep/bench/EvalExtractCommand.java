@@ -64,7 +64,8 @@ final class EvalExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (worst < 0 || (limit != null && limit < 1)) {
-            throw new ParameterException(spec.commandLine(), "need --worst >= 0 and --limit >= 1, got " + worst + ", " + limit);
+            throw new ParameterException(spec.commandLine(),
+                    "need --worst >= 0 and --limit >= 1, got " + worst + ", " + limit);
         }
         PrintWriter out = spec.commandLine().getOut();
         ArticleDataset dataset;

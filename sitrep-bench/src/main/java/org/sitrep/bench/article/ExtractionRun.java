@@ -1,5 +1,6 @@
 package org.sitrep.bench.article;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public record ExtractionRun(String extractor, InputKind input, Map<String, Strin
     public ExtractionRun {
         Objects.requireNonNull(extractor, "extractor");
         Objects.requireNonNull(input, "input");
-        bodies = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(bodies));
+        bodies = Collections.unmodifiableMap(new LinkedHashMap<>(bodies));
         failures = List.copyOf(failures);
     }
 

@@ -1,6 +1,7 @@
 package org.sitrep.bench.speed;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public final class SpeedBenchmark {
 
     private List<BodyExtractor> rotated(int round) {
         List<BodyExtractor> order = new ArrayList<>(extractors);
-        java.util.Collections.rotate(order, -(round % order.size()));
+        Collections.rotate(order, -(round % order.size()));
         return order;
     }
 

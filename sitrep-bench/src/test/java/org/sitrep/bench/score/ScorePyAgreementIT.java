@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.bench.article.ArticleDataset;
@@ -43,8 +43,8 @@ class ScorePyAgreementIT {
             .resolve("eval/article-extraction");
     private final ObjectMapper json = new ObjectMapper();
 
-    @BeforeAll
-    static void needsPythonAndTheBenchmark() {
+    @BeforeEach
+    void needsPythonAndTheBenchmark() {
         assumeTrue(Files.isRegularFile(DATA.resolve("score.py")), "article-extraction benchmark not found at " + DATA);
         assumeTrue(pythonWorks(), "python3 not found on PATH");
     }
