@@ -1,0 +1,26 @@
+package org.sitrep.bench;
+
+import org.sitrep.cli.Sitrep;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the bench jar: sitrep's command line with the {@code eval} and {@code bench} commands
+ * added. Kept apart so that the CLI jar never carries the peer libraries.
+ */
+public final class SitrepBench {
+
+    private SitrepBench() {
+    }
+
+    /** sitrep's command line with {@code eval} and {@code bench}. */
+    public static CommandLine commandLine() {
+        CommandLine line = Sitrep.commandLine();
+        line.addSubcommand(new CommandLine(new EvalCommand()).setCaseInsensitiveEnumValuesAllowed(true));
+        line.addSubcommand(new CommandLine(new BenchCommand()).setCaseInsensitiveEnumValuesAllowed(true));
+        return line;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
