@@ -16,18 +16,20 @@ public final class FormatDetector {
     /** How much of the text the signs are counted in. */
     static final int HEAD = 64 * 1024;
 
-    /** A page that starts like HTML is HTML, whatever follows. */
+    /**
+     * A text that opens like a whole page is HTML, whatever follows. Fragments (a text starting with
+     * {@code <div>} or {@code <img>}) are left to the counts: Markdown renderings often open with a stray tag.
+     */
     private static final Pattern HTML_START = Pattern.compile("(?i)\\A[\\s\\uFEFF]*(?:<\\?xml[^>]*>\\s*)?"
-            + "(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|link|script|style|base"
-            + "|div|article|section|header|nav|main|p|h[1-6]|table|ul|ol|span|a|img|form|iframe)[\\s>/]", Pattern.DOTALL);
+            + "(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|base)[\\s>/]", Pattern.DOTALL);
     /** Tags of common HTML elements anywhere in the text, opening or closing. */
     private static final Pattern HTML_TAG = Pattern.compile("(?i)</?(?:html|head|body|div|p|span|a|br|hr|img|ul|ol|li"
             + "|table|tr|td|th|h[1-6]|article|section|header|footer|nav|main|aside|figure|em|strong|b|i"
             + "|blockquote|script|style|meta|link|title|form|input|button)(?:\\s[^<>]*)?/?>");
     /** Markdown that plain text rarely has: headings, links, images, bold, fences, reference definitions. */
-    private static final Pattern MARKDOWN_STRONG = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+\\S|!?\\[[^\\]\\n]+]\\([^)\\s]*\\)"
-            + "|\\*\\*[^*\\n]+\\*\\*|__[^_\\n]+__|^ {0,3}(?:```|~~~)|^ {0,3}\\[[^\\]\\n]+]:[ \\t]*\\S"
-            + "|^[^\\n]*\\S[^\\n]*\\n {0,3}={3,}[ \\t]*$");
+    private static final Pattern MARKDOWN_STRONG = Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+\\S|!?\\[[^\\[\\]\\n]{1,500}]\\([^)\\s]{0,2000}\\)"
+            + "|\\*\\*[^*\\n]+\\*\\*|__[^_\\n]+__|^ {0,3}(?:```|~~~)|^ {0,3}\\[[^\\[\\]\\n]{1,500}]:[ \\t]*\\S"
+            + "|^[ \\t]*\\S[^\\n]*\\n {0,3}={3,}[ \\t]*$");
     /** Markdown that plain text also has now and then: list items, quotes, rules, single emphasis. */
     private static final Pattern MARKDOWN_WEAK = Pattern.compile("(?m)^ {0,3}(?:[*+-]|\\d{1,3}[.)])[ \\t]+\\S"
             + "|^ {0,3}>[ \\t]?\\S|^ {0,3}(?:(?:\\*[ \\t]*){3,}|(?:-[ \\t]*){3,}|(?:_[ \\t]*){3,})$"
