@@ -43,7 +43,12 @@ public final class TruncationDetector {
 
     private static int data(String html, int from, Scan scan) {
         int lt = html.indexOf('<', from);
-        if (lt < 0 || lt + 1 >= html.length()) {
+        if (lt < 0) {
+            return html.length();
+        }
+        if (lt + 1 == html.length()) { // cut right after the '<' of a tag
+            scan.state = State.TAG;
+            scan.tagStart = lt;
             return html.length();
         }
         if (html.startsWith("<!--", lt)) {

@@ -38,6 +38,12 @@ class TruncationDetectorTest {
     }
 
     @Test
+    void endingRightAfterTheOpeningBracketIsTruncated() {
+        String cut = PAGE.substring(0, PAGE.indexOf("<p>They") + 1);
+        assertEquals(Optional.of("the page ends inside a tag: it looks cut off"), message(cut));
+    }
+
+    @Test
     void endingInsideAnAttributeValueIsTruncated() {
         String cut = PAGE.substring(0, PAGE.indexOf("a > b") + 3);
         assertEquals(Optional.of("the page ends inside an attribute value of a <p> tag: it looks cut off"), message(cut));
