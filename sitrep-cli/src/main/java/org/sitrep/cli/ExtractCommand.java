@@ -57,7 +57,8 @@ public final class ExtractCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--max-bytes", paramLabel = "SIZE", converter = ByteSizeConverter.class,
-            description = "Refuse documents larger than SIZE (default 16MiB; k, M, G count in powers of 1024).")
+            description = {"Refuse documents larger than SIZE (default 16MiB; k, M, G count in powers of 1024). "
+                    + "Raising it, give Java more heap too (SITREP_JAVA_OPTS=-Xmx4g): the worst page measured needed 30 times its size."})
     long maxBytes = InputFiles.DEFAULT_MAX_BYTES;
 
     /** What {@code -} reads; tests give their own. */

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 /** The README's first command, {@code ./sitrep extract samples/}, run in-process on the bundled samples. */
 class SamplesTest {
 
-    private static final Path SAMPLES = Path.of(System.getProperty("basedir", ".")).toAbsolutePath()
-            .resolveSibling("samples").normalize();
+    // Maven runs tests in the module folder (and says so in "basedir"); the samples sit beside it.
+    private static final Path SAMPLES = Path.of(System.getProperty("basedir", "")).toAbsolutePath().normalize()
+            .resolveSibling("samples");
 
     private static Map<String, JsonNode> extractSamples() throws IOException {
         assertTrue(Files.isDirectory(SAMPLES), "samples folder not found at " + SAMPLES);

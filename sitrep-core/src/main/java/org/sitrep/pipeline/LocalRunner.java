@@ -7,7 +7,7 @@ import java.util.function.Consumer;
  * Streams sources through a stage one at a time, on the calling thread. A document that fails is reported
  * to the error consumer and the run goes on: a {@link DocumentException} as it is, any other runtime
  * exception (a bug met on odd input) or a stack overflow (absurdly nested input) as a problem of kind
- * {@code internal} naming the source.
+ * {@code internal} naming the source, and running out of heap on one document as {@code out-of-memory}.
  *
  * <pre>{@code
  * Stage<String, RawDocument> read = files::read;
@@ -46,6 +46,12 @@ public final class LocalRunner<S, O> {
             } catch (RuntimeException | StackOverflowError e) {
                 errors.accept(new DocumentException(String.valueOf(source), new Problem("internal",
                         "unexpected " + e.getClass().getSimpleName() + " (please report it): " + e.getMessage())));
+                failed++;
+            } catch (OutOfMemoryError e) {
+                // Everything the stage built for this one document is unreachable once it has unwound, so the
+                // heap is free again and the run can go on; only a document too big for the heap is lost.
+                errors.accept(new DocumentException(String.valueOf(source), new Problem("out-of-memory",
+                        "the document needs more memory than the Java heap has; lower the size limit or give Java more heap (-Xmx)")));
                 failed++;
             }
         }

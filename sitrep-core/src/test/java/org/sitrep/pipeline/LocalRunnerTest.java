@@ -16,6 +16,9 @@ class LocalRunnerTest {
         if (source.startsWith("empty")) {
             throw new DocumentException(source, new Problem("empty", "document is empty (0 bytes)"));
         }
+        if (source.startsWith("huge")) {
+            throw new OutOfMemoryError("Java heap space");
+        }
         if (source.startsWith("bug")) {
             throw new IllegalStateException("odd input");
         }
@@ -30,6 +33,15 @@ class LocalRunnerTest {
         assertEquals(List.of("empty.txt: document is empty (0 bytes)",
                 "bug.html: unexpected IllegalStateException (please report it): odd input"), errors);
         assertEquals(new RunReport(2, 2), report);
+    }
+
+    @Test
+    void runningOutOfHeapOnOneDocumentLosesOnlyThatDocument() {
+        RunReport report = new LocalRunner<>(shout).run(List.of("huge.html", "a"), out::add, e -> errors.add(e.getMessage()));
+        assertEquals(List.of("A"), out);
+        assertEquals(List.of("huge.html: the document needs more memory than the Java heap has; lower the size limit "
+                + "or give Java more heap (-Xmx)"), errors);
+        assertEquals(new RunReport(1, 1), report);
     }
 
     @Test
