@@ -161,7 +161,7 @@ class ExtractCommandTest {
         assertEquals("", run.err());
         List<JsonNode> records = records(run);
         assertEquals("truncated", records.get(0).get("problems").get(0).get("kind").asText());
-        assertEquals("the page ends inside a <p> tag: it looks cut off",
+        assertEquals("the page ends inside a tag (<p ...): it looks cut off",
                 records.get(0).get("problems").get(0).get("message").asText());
         JsonNode encoding = records.get(1).get("problems").get(0);
         assertEquals("encoding", encoding.get("kind").asText());

@@ -122,8 +122,8 @@ public final class TruncationDetector {
         switch (scan.state) {
             case TAG:
                 String name = tagName(html.substring(scan.tagStart + 1, Math.min(html.length(), scan.tagStart + 64)));
-                String tag = name.isEmpty() ? "a tag" : "a <" + name + "> tag";
-                return Optional.of(scan.quote != 0 ? "ends inside an attribute value of " + tag : "ends inside " + tag);
+                String where = scan.quote != 0 ? "ends inside an attribute value" : "ends inside a tag";
+                return Optional.of(name.isEmpty() ? where : where + " (<" + name + " ...)");
             case COMMENT:
                 return Optional.of("ends inside a comment");
             case RAW_TEXT:

@@ -33,7 +33,7 @@ class TruncationDetectorTest {
     @Test
     void endingInsideATagIsTruncated() {
         String cut = PAGE.substring(0, PAGE.indexOf("<p>They") + 2);
-        assertEquals(Optional.of("the page ends inside a <p> tag: it looks cut off"), message(cut));
+        assertEquals(Optional.of("the page ends inside a tag (<p ...): it looks cut off"), message(cut));
         assertEquals("truncated", detector.check(cut).orElseThrow().kind());
     }
 
@@ -46,7 +46,7 @@ class TruncationDetectorTest {
     @Test
     void endingInsideAnAttributeValueIsTruncated() {
         String cut = PAGE.substring(0, PAGE.indexOf("a > b") + 3);
-        assertEquals(Optional.of("the page ends inside an attribute value of a <p> tag: it looks cut off"), message(cut));
+        assertEquals(Optional.of("the page ends inside an attribute value (<p ...): it looks cut off"), message(cut));
     }
 
     @Test
