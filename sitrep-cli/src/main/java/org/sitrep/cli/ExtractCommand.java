@@ -81,9 +81,15 @@ public final class ExtractCommand implements Callable<Integer> {
         };
         InputFiles inputs = new InputFiles(maxBytes, stdin);
         List<String> sources = inputs.expand(paths, errors);
+        // A closed pipe or a full disk: stop reading documents nobody will see, and say so.
+        Iterable<String> whileWritable = () -> sources.stream().takeWhile(source -> !stdout.checkError()).iterator();
         Stage<String, RawDocument> read = inputs::read;
-        RunReport report = new LocalRunner<>(read.then(new ArticleExtractor())).run(sources, sink, errors);
-        stdout.flush();
+        RunReport report = new LocalRunner<>(read.then(new ArticleExtractor())).run(whileWritable, sink, errors);
+        if (stdout.checkError()) {
+            stderr.println("error: cannot write to standard output (closed pipe or full disk); stopped after "
+                    + report.succeeded() + " of " + sources.size() + " documents");
+            return 1;
+        }
         stderr.flush();
         return failures[0] == 0 && report.allSucceeded() ? 0 : 1;
     }

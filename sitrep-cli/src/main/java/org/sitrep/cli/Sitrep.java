@@ -1,5 +1,7 @@
 package org.sitrep.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,13 +17,19 @@ public final class Sitrep {
     /**
      * Builds the command line with every subcommand; shared by other entry points that add their own.
      * Output and errors go to standard output and standard error in UTF-8, whatever the platform's default
-     * (tests replace them with {@link CommandLine#setOut} and {@link CommandLine#setErr}).
+     * (tests replace them with {@link CommandLine#setOut} and {@link CommandLine#setErr}). The writers sit
+     * on the file descriptors rather than on {@code System.out}, which swallows write errors: a command can
+     * then see a closed pipe or a full disk with {@link PrintWriter#checkError()}.
      */
     public static CommandLine commandLine() {
         return new CommandLine(new Sitrep())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
-                .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+                .setOut(writer(FileDescriptor.out))
+                .setErr(writer(FileDescriptor.err));
+    }
+
+    private static PrintWriter writer(FileDescriptor descriptor) {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8), true);
     }
 
     public static void main(String[] args) {

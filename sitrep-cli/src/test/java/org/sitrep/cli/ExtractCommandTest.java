@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.ingest.RawDocument;
+import picocli.CommandLine;
 
 class ExtractCommandTest {
 
@@ -167,6 +172,34 @@ class ExtractCommandTest {
         assertEquals("encoding", encoding.get("kind").asText());
         assertEquals("2 invalid byte sequences for UTF-8 replaced with U+FFFD", encoding.get("message").asText());
         assertTrue(records.get(1).get("document").get("text").asText().contains("Monday \uFFFD\uFFFD"));
+    }
+
+    @Test
+    void aClosedOutputStopsTheRunWithOneLine() throws IOException {
+        for (int i = 1; i <= 3; i++) {
+            write("in/story" + i + ".txt", STORY.replace("four", "" + i));
+        }
+        int[] writes = {0};
+        OutputStream closedPipe = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                writes[0]++;
+                throw new IOException("Broken pipe");
+            }
+        };
+        CommandLine sitrep = Sitrep.commandLine();
+        StringWriter err = new StringWriter();
+        sitrep.setOut(new PrintWriter(new OutputStreamWriter(closedPipe, StandardCharsets.UTF_8), true));
+        sitrep.setErr(new PrintWriter(err, true));
+        assertEquals(1, sitrep.execute("extract", dir.resolve("in").toString()));
+        assertEquals("error: cannot write to standard output (closed pipe or full disk); stopped after 1 of 3 documents\n",
+                err.toString());
+        assertEquals(1, writes[0]);
     }
 
     @Test
