@@ -88,6 +88,17 @@ class TextDecoderTest {
         DecodedText decoded = decode(page.getBytes(WINDOWS_1252));
         assertEquals(WINDOWS_1252, decoded.charset());
         assertTrue(decoded.text().contains("\u201cWe agreed,\u201d said Andr\u00e9s \u2014 in Quito."));
+        assertEquals(List.of(), decoded.problems()); // declared, not guessed
+    }
+
+    @Test
+    void httpEquivWithDoubleQuotesAndOtherAttributesFirstIsFound() {
+        String page = "<html><head><meta name=\"x\" content=\"y\"><meta content=\"text/html;charset=windows-1251\" "
+                + "http-equiv=\"content-type\"></head><body><p>Переговоры в Минске</p></body></html>";
+        DecodedText decoded = decode(page.getBytes(WINDOWS_1251));
+        assertEquals(WINDOWS_1251, decoded.charset());
+        assertTrue(decoded.text().contains("Переговоры в Минске"));
+        assertEquals(List.of(), decoded.problems());
     }
 
     @Test
