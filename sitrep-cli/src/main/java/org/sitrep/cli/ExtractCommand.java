@@ -1,70 +1,125 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.sitrep.export.RecordJson;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.extract.Extraction;
 import org.sitrep.ingest.InputFiles;
+import org.sitrep.ingest.RawDocument;
 import org.sitrep.pipeline.DocumentException;
+import org.sitrep.pipeline.LocalRunner;
+import org.sitrep.pipeline.Problem;
+import org.sitrep.pipeline.RunReport;
+import org.sitrep.pipeline.Stage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code sitrep extract}: prints the clean article and metadata of each input document. */
+/**
+ * {@code sitrep extract}: prints the clean article and metadata of each input document. A document that
+ * cannot be read gets one line on standard error, {@code error: PATH: problem}, and the others go on.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Print the clean article and metadata of each document (JSON Lines by default).")
+        description = "Print the clean article and metadata of each document (JSON Lines by default).",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every document was read", "1:some document failed (each is named on standard error)",
+                "2:the command line is wrong"})
 public final class ExtractCommand implements Callable<Integer> {
 
     /** How records are printed. */
     enum OutputFormat { JSON, TEXT }
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (walked recursively) or - for standard input.")
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = {"Files, folders (walked recursively in name "
+            + "order, skipping hidden entries and README/LICENSE notes) or - for standard input."})
     List<String> paths;
 
-    @Option(names = "--format", defaultValue = "json", description = "json (one JSON object per line) or text (a readable view).")
+    @Option(names = "--format", defaultValue = "json", paramLabel = "json|text",
+            description = "json (one JSON object per line) or text (a readable view). Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write one file per document into DIR instead of standard output.")
+    @Option(names = "--out", paramLabel = "DIR", description = {"Write one file per document into DIR instead of "
+            + "standard output, named after the source and the start of the document id (NAME-0123456789ab.json; "
+            + "stdin-....json for standard input), and print each file's path."})
     Path out;
 
+    @Option(names = "--max-bytes", paramLabel = "SIZE", converter = ByteSizeConverter.class,
+            description = {"Refuse documents larger than SIZE (default 16MiB; k, M, G count in powers of 1024). "
+                    + "Raising it, give Java more heap too (SITREP_JAVA_OPTS=-Xmx4g): the worst page measured needed 30 times its size."})
+    long maxBytes = InputFiles.DEFAULT_MAX_BYTES;
+
+    /** What {@code -} reads; tests give their own. */
+    InputStream stdin = System.in;
+
+    private final RecordJson json = new RecordJson();
+
     @Override
-    public Integer call() throws IOException {
-        ArticleExtractor extractor = new ArticleExtractor();
-        RecordJson json = new RecordJson();
-        InputFiles inputs = new InputFiles();
-        PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
-        PrintWriter stderr = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    public Integer call() {
+        if (paths.stream().filter(InputFiles.STDIN::equals).count() > 1) {
+            throw new ParameterException(spec.commandLine(), "standard input (-) can be read only once");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Consumer<Extraction> sink = out == null ? extraction -> stdout.println(render(extraction)) : folderSink(stdout);
         int[] failures = {0};
-        List<String> sources = inputs.expand(paths, e -> {
+        Consumer<DocumentException> errors = e -> {
             failures[0]++;
-            stderr.println("error: " + e.getMessage());
-        });
-        if (out != null) {
+            stderr.println("error: " + message(e));
+        };
+        InputFiles inputs = new InputFiles(maxBytes, stdin);
+        List<String> sources = inputs.expand(paths, errors);
+        // A closed pipe or a full disk: stop reading documents nobody will see, and say so.
+        Iterable<String> whileWritable = () -> sources.stream().takeWhile(source -> !stdout.checkError()).iterator();
+        Stage<String, RawDocument> read = inputs::read;
+        RunReport report = new LocalRunner<>(read.then(new ArticleExtractor())).run(whileWritable, sink, errors);
+        if (stdout.checkError()) {
+            stderr.println("error: cannot write to standard output (closed pipe or full disk); stopped after "
+                    + report.succeeded() + " of " + sources.size() + " documents");
+            return 1;
+        }
+        stderr.flush();
+        return failures[0] == 0 && report.allSucceeded() ? 0 : 1;
+    }
+
+    private String render(Extraction extraction) {
+        return format == OutputFormat.JSON ? json.line(extraction) : TextView.render(extraction);
+    }
+
+    private Consumer<Extraction> folderSink(PrintWriter stdout) {
+        try {
             Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "--out " + out + ": cannot create the folder: " + e);
         }
-        for (String source : sources) {
+        OutputNames names = new OutputNames();
+        String extension = format == OutputFormat.JSON ? ".json" : ".txt";
+        return extraction -> {
+            String source = extraction.document().source();
+            Path file = out.resolve(names.next(source, extraction.document().id(), extension));
             try {
-                Extraction extraction = extractor.apply(inputs.read(source));
-                String rendered = format == OutputFormat.JSON ? json.line(extraction) : TextView.render(extraction);
-                if (out == null) {
-                    stdout.println(rendered);
-                    stdout.flush();
-                } else {
-                    String name = extraction.document().id().substring(0, 16) + (format == OutputFormat.JSON ? ".json" : ".txt");
-                    Files.writeString(out.resolve(name), rendered + "\n", StandardCharsets.UTF_8);
-                }
-            } catch (DocumentException e) {
-                failures[0]++;
-                stderr.println("error: " + e.getMessage());
+                Files.writeString(file, render(extraction) + "\n", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new DocumentException(source, new Problem("unwritable", "cannot write " + file + ": " + e));
             }
-        }
-        stdout.flush();
-        return failures[0] == 0 ? 0 : 1;
+            stdout.println(file);
+        };
+    }
+
+    private static String message(DocumentException e) {
+        String hint = "too-large".equals(e.problem().kind()) ? " (raise it with --max-bytes)" : "";
+        return e.getMessage() + hint;
     }
 }

@@ -14,6 +14,7 @@ import org.sitrep.ingest.Format;
 import org.sitrep.ingest.FormatDetector;
 import org.sitrep.ingest.RawDocument;
 import org.sitrep.ingest.TextDecoder;
+import org.sitrep.ingest.TruncationDetector;
 import org.sitrep.pipeline.Problem;
 import org.sitrep.pipeline.Stage;
 
@@ -29,6 +30,7 @@ public final class ArticleExtractor implements Stage<RawDocument, Extraction> {
 
     private final TextDecoder decoder = new TextDecoder();
     private final FormatDetector formats = new FormatDetector();
+    private final TruncationDetector truncation = new TruncationDetector();
     private final HtmlBodyExtractor htmlBody = new HtmlBodyExtractor();
     private final HtmlMetadataReader htmlMetadata = new HtmlMetadataReader();
     private final MarkdownBodyExtractor markdownBody = new MarkdownBodyExtractor();
@@ -43,6 +45,7 @@ public final class ArticleExtractor implements Stage<RawDocument, Extraction> {
         Metadata metadata;
         String body;
         if (format == Format.HTML) {
+            truncation.check(decoded.text()).ifPresent(problems::add);
             org.jsoup.nodes.Document page = Jsoup.parse(decoded.text(), raw.source());
             metadata = htmlMetadata.read(page);
             body = htmlBody.extract(page);
