@@ -1,16 +1,267 @@
 package org.sitrep.extract.meta;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads article metadata from a Markdown rendering of a page or from plain text: the first heading,
- * bylines, dateline lines and labelled header lines. Thread-safe.
+ * Reads article metadata from a Markdown rendering of a page or from plain text: the first heading (or, in plain
+ * text, a short first line without closing punctuation) is the title; the header zone after it, up to the first
+ * paragraph of prose, gives bylines ("By [Jane Doe](#)"), a dateline ("Global Research, October 03, 2024") and
+ * labelled lines ("Region: [Asia](#)", "Tags: a, b"). Body sentences are never read as metadata. The closing
+ * lines may name the publisher ("The original source of this article is ..."). The language is guessed from the
+ * text. Thread-safe.
  */
 public final class MarkdownMetadataReader {
+
+    private static final int MAX_TITLE_SEARCH = 400;
+    private static final int MAX_HEADER_LINES = 12;
+    private static final int MAX_TITLE_CHARS = 300;
+    private static final int PROSE_WORDS = 15;
+    private static final int MAX_DATELINE_CHARS = 100;
+    private static final int MAX_PUBLISHER_WORDS = 6;
+    private static final int FOOTER_LINES = 60;
+
+    private static final Pattern ATX = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern SETEXT = Pattern.compile("^\\s{0,3}(=+|-+)\\s*$");
+    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern LINK_TEXT = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
+    private static final Pattern INLINE_MARKS = Pattern.compile("[*_`]+|^\\s*(>\\s*)+|^\\s*[-+]\\s+");
+    private static final Pattern BYLINE = Pattern.compile("(?i)^(by|written by|posted by|words by|author|authors)\\b\\s*:?\\s+\\S.*");
+    private static final Pattern LABEL = Pattern.compile("^([\\p{L}][\\p{L} -]{1,29}?)\\s*:\\s*(\\S.*)$");
+    private static final Set<String> TAG_LABELS = Set.of("region", "regions", "theme", "themes", "in-depth report",
+            "section", "sections", "tags", "tag", "topic", "topics", "category", "categories", "keywords",
+            "subject", "subjects", "filed under", "country", "countries");
+    private static final Set<String> DATE_LABELS = Set.of("date", "published", "publication date", "posted",
+            "posted on", "published on", "dated");
+    private static final Set<String> PUBLISHER_LABELS = Set.of("source", "publisher", "published by", "site");
+    private static final Pattern NOT_PUBLISHER = Pattern.compile(
+            "(?i)^(published|updated|posted|date|on|last|modified|created|by)\\b");
+    private static final Pattern ORIGINAL_SOURCE = Pattern.compile(
+            "(?i)^the original source of this article is\\s+(.+?)\\.?$");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(copyright|©|\\(c\\))\\s*(.*)$");
+
+    private final BylineReader bylines = new BylineReader();
+    private final DateParser dates = new DateParser();
+    private final LanguageGuesser languages = new LanguageGuesser();
 
     /** Returns what the text says about itself; unknown fields are null or empty. */
     public Metadata read(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
-        return Metadata.EMPTY;
+        List<String> lines = List.of(markdown.split("\\R", -1));
+        int titleLine = titleLine(lines);
+        String title = titleLine < 0 ? null : titleText(lines.get(titleLine));
+        Header header = new Header();
+        for (String line : headerZone(lines, titleLine + 1)) {
+            header.read(line);
+        }
+        String publisher = header.publisher != null ? header.publisher : footerPublisher(lines);
+        String language = languages.guess(LINK.matcher(markdown).replaceAll("$1")).orElse(null);
+        LocalDate published = header.published != null ? header.published : header.updated;
+        return new Metadata(title, bylines.names(header.bylines), published, publisher,
+                List.copyOf(header.tags.values()), language);
+    }
+
+    /** The first level-one heading (ATX or setext); else a plain-text title line; else the first heading. */
+    private int titleLine(List<String> lines) {
+        int limit = Math.min(lines.size(), MAX_TITLE_SEARCH);
+        int anyHeading = -1;
+        for (int i = 0; i < limit; i++) {
+            Matcher atx = ATX.matcher(lines.get(i));
+            if (atx.matches() && !clean(atx.group(2)).isEmpty()) {
+                if (atx.group(1).length() == 1) {
+                    return i;
+                }
+                anyHeading = anyHeading < 0 ? i : anyHeading;
+            } else if (isSetext(lines, i)) {
+                if (lines.get(i + 1).strip().startsWith("=")) {
+                    return i;
+                }
+                anyHeading = anyHeading < 0 ? i : anyHeading;
+            }
+        }
+        if (anyHeading >= 0) {
+            return anyHeading;
+        }
+        return plainTitleLine(lines);
+    }
+
+    private static boolean isSetext(List<String> lines, int i) {
+        return i + 1 < lines.size() && !lines.get(i).isBlank() && SETEXT.matcher(lines.get(i + 1)).matches()
+                && !ATX.matcher(lines.get(i)).matches() && clean(lines.get(i)).length() > 1;
+    }
+
+    /** Plain text: the first non-blank line, when short and not ending like a sentence or a label. */
+    private int plainTitleLine(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = clean(lines.get(i));
+            if (line.isEmpty()) {
+                continue;
+            }
+            boolean shortLine = line.length() <= MAX_TITLE_CHARS && words(line) < 3 * PROSE_WORDS;
+            boolean sentence = line.matches(".*[.!?;:,]$");
+            boolean metadata = BYLINE.matcher(line).matches() || dates.find(line).isPresent();
+            return shortLine && !sentence && !metadata ? i : -1;
+        }
+        return -1;
+    }
+
+    private static String titleText(String line) {
+        Matcher atx = ATX.matcher(line);
+        String text = clean(atx.matches() ? atx.group(2) : line);
+        return text.isEmpty() ? null : text;
+    }
+
+    /** Non-blank lines after the title, up to the first paragraph of prose and at most a few of them. */
+    private List<String> headerZone(List<String> lines, int from) {
+        List<String> zone = new ArrayList<>();
+        for (int i = Math.max(from, 0); i < lines.size() && zone.size() < MAX_HEADER_LINES; i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || SETEXT.matcher(line).matches()) {
+                continue;
+            }
+            if (isProse(clean(line)) || ATX.matcher(line).matches()) {
+                break;
+            }
+            zone.add(line);
+        }
+        return zone;
+    }
+
+    private boolean isProse(String line) {
+        return words(line) >= PROSE_WORDS && !LABEL.matcher(line).matches();
+    }
+
+    /** Publisher named by the closing lines: "The original source of this article is X", "Copyright © A, X, 2024". */
+    private static String footerPublisher(List<String> lines) {
+        String copyright = null;
+        for (int i = Math.max(0, lines.size() - FOOTER_LINES); i < lines.size(); i++) {
+            String line = clean(lines.get(i));
+            Matcher source = ORIGINAL_SOURCE.matcher(line);
+            if (source.matches()) {
+                return source.group(1).strip();
+            }
+            Matcher notice = COPYRIGHT.matcher(line);
+            if (notice.matches() && copyright == null) {
+                copyright = copyrightHolder(notice.group(2));
+            }
+        }
+        return copyright;
+    }
+
+    /** The last part of a copyright notice that is a name, not a year or "All rights reserved". */
+    private static String copyrightHolder(String notice) {
+        String[] parts = notice.replace("©", "").replaceAll("(?i)all rights reserved\\.?", "").split(",");
+        for (int i = parts.length - 1; i >= 0; i--) {
+            String part = parts[i].replaceAll("\\b\\d{4}\\b", "").replaceAll("^[\\s\\p{Punct}]+|[\\s\\p{Punct}]+$", "");
+            if (!part.isEmpty() && words(part) <= MAX_PUBLISHER_WORDS) {
+                return part;
+            }
+        }
+        return null;
+    }
+
+    /** Inline Markdown removed: link syntax keeps its text, emphasis and quote marks go, spaces fold. */
+    static String clean(String line) {
+        String text = LINK.matcher(line).replaceAll("$1");
+        return INLINE_MARKS.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    /** What the header zone says, line by line. */
+    private final class Header {
+        private final List<String> bylines = new ArrayList<>();
+        private final Map<String, String> tags = new LinkedHashMap<>();
+        private LocalDate published;
+        private LocalDate updated;
+        private String publisher;
+
+        void read(String raw) {
+            String line = clean(raw);
+            Matcher label = LABEL.matcher(line);
+            if (BYLINE.matcher(line).matches()) {
+                bylines.add(line);
+                noteDate(line);
+            } else if (label.matches() && readLabel(raw, label.group(1).toLowerCase(Locale.ROOT), label.group(2))) {
+                return;
+            } else if (line.length() <= MAX_DATELINE_CHARS) {
+                readDateline(line);
+            }
+        }
+
+        private boolean readLabel(String raw, String name, String value) {
+            if (TAG_LABELS.contains(name)) {
+                addTags(raw, value);
+            } else if (DATE_LABELS.contains(name)) {
+                noteDate(line(name, value));
+            } else if (name.startsWith("updated") || name.startsWith("last updated") || name.equals("modified")) {
+                updated = updated != null ? updated : dates.parse(value).orElse(null);
+            } else if (PUBLISHER_LABELS.contains(name)) {
+                publisher = publisher != null ? publisher : value.strip();
+            } else if (name.equals("author") || name.equals("authors")) {
+                bylines.add(value);
+            } else {
+                return false;
+            }
+            return true;
+        }
+
+        private String line(String name, String value) {
+            return name + ": " + value;
+        }
+
+        /** Each link's text is a tag; without links the value is a comma-separated list. */
+        private void addTags(String raw, String value) {
+            List<String> found = new ArrayList<>();
+            Matcher link = LINK_TEXT.matcher(raw.substring(raw.indexOf(':') + 1));
+            while (link.find()) {
+                found.add(clean(link.group(1)));
+            }
+            if (found.isEmpty()) {
+                found = List.of(value.split("[,;]"));
+            }
+            for (String tag : found) {
+                String clean = tag.strip();
+                if (!clean.isEmpty()) {
+                    tags.putIfAbsent(clean.toLowerCase(Locale.ROOT), clean);
+                }
+            }
+        }
+
+        /** "Global Research, October 03, 2024": the date, and the name beside it as the publisher. */
+        private void readDateline(String line) {
+            DateParser.Found found = dates.find(line).orElse(null);
+            if (found == null) {
+                return;
+            }
+            noteDate(line);
+            String before = line.substring(0, found.start());
+            String after = line.substring(found.end());
+            String name = trimName(before.isBlank() ? after : before);
+            if (publisher == null && !name.isEmpty() && words(name) <= MAX_PUBLISHER_WORDS
+                    && Character.isUpperCase(name.codePointAt(0)) && !NOT_PUBLISHER.matcher(name).find()) {
+                publisher = name;
+            }
+        }
+
+        private void noteDate(String line) {
+            if (published == null) {
+                published = dates.parse(line).orElse(null);
+            }
+        }
+
+        private String trimName(String text) {
+            return text.replaceAll("^[\\s,;|\\-–—·•]+|[\\s,;|\\-–—·•]+$", "").replaceAll("\\d{1,2}:\\d{2}.*$", "").strip();
+        }
     }
 }
