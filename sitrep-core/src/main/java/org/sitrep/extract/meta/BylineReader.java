@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,11 +27,19 @@ public final class BylineReader {
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern EMPHASIS = Pattern.compile("[*_`]+");
     private static final Pattern LEAD = Pattern.compile(
-            "^(?i:(?:written|posted|reported|words|text|story|photos?)\\s+by|by|authors?|von|par|por|door)"
+            "^(?i:(?:written|posted|reported|reporting|words|text|story|photos?|analysis|opinion|commentary|review"
+                    + "|interview|compiled|edited)\\s+by|by|authors?|von|par|por|door)"
                     + "\\b\\s*[:\\-–]?\\s*");
     /** Where a byline stops naming people: an update note, a time or a read-time label. */
     private static final Pattern TAIL = Pattern.compile(
-            "(?i)\\b(updated|published|posted|last modified|\\d{1,2}:\\d{2}|\\d+\\s*min(ute)?s?\\s+read)\\b.*$");
+            "(?i)\\b(updated|published|posted|last modified|\\d{1,2}:\\d{2}|\\d+\\s*min(ute)?s?\\s+read"
+                    + "|(on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b.*$");
+    /** "Finian Cunningham. Sputnik" ends a name at the full stop; "E. J. Dionne" keeps its initials. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{3})\\.\\s+(?=\\p{Lu})");
+    /** Letters after a name: "Ilana Muhlstein, MS, RDN". */
+    private static final Pattern CREDENTIAL = Pattern.compile("\\p{Lu}{2,4}|(?i:ph\\.?d\\.?|jr\\.?|sr\\.?|m\\.?d\\.?)");
+    private static final Pattern AGENCY_SUFFIX = Pattern.compile(
+            "\\s(Associated Press|Reuters|AFP|USA TODAY|Bloomberg)$");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|;|\\s&\\s|&amp;|\\band\\b|\\bund\\b|\\s\\|\\s|\\s[-–—]\\s|\\s/\\s)\\s*");
     private static final Pattern DIGIT_OR_MARK = Pattern.compile("[\\d@#<>{}=+]|https?:|www\\.|\\.com\\b");
@@ -39,7 +48,8 @@ public final class BylineReader {
             "columnist", "senior", "associate", "producer", "analyst", "chief", "bureau", "team", "desk",
             "updated", "published", "posted", "photo", "photos", "image", "images", "read", "share", "comments",
             "comment", "follow", "email", "twitter", "facebook", "more", "articles", "about", "author", "by",
-            "view", "profile", "opinion", "contributing", "special", "admin", "guest", "news", "and", "the",
+            "view", "profile", "opinion", "editorial", "large", "at-large", "national", "political", "security",
+            "sports", "contributing", "special", "admin", "guest", "news", "and", "the",
             "of", "in", "at", "for", "on", "min", "sponsored", "getty", "shutterstock", "via", "credit");
 
     private final DateParser dates = new DateParser();
@@ -54,13 +64,55 @@ public final class BylineReader {
         }
         text = TAIL.matcher(withoutDate(text)).replaceFirst("");
         Map<String, String> names = new LinkedHashMap<>();
-        for (String part : SPLIT.split(text)) {
-            String name = withoutTrailingRoles(trim(LEAD.matcher(part.strip()).replaceFirst("")));
-            if (isName(name)) {
-                names.putIfAbsent(TitleCleaner.key(name), name);
+        String[] parts = SPLIT.split(SENTENCE_END.matcher(text).replaceAll(","));
+        for (int i = 0; i < parts.length; i++) {
+            String name = trim(LEAD.matcher(parts[i].strip()).replaceFirst(""));
+            boolean jobTitle = i > 0 && endsWithRole(name);
+            boolean credential = i > 0 && CREDENTIAL.matcher(name).matches();
+            if (jobTitle || credential) {
+                continue;
+            }
+            for (String one : splitAgency(titleCase(withoutTrailingRoles(name)))) {
+                if (isName(one)) {
+                    names.putIfAbsent(TitleCleaner.key(one), one);
+                }
             }
         }
         return List.copyOf(names.values());
+    }
+
+    /** "Tom Davies Associated Press" is two credits: the reporter and the agency. */
+    private static List<String> splitAgency(String name) {
+        Matcher m = AGENCY_SUFFIX.matcher(name);
+        if (m.find() && m.start() > 0) {
+            return List.of(name.substring(0, m.start()).strip(), m.group(1));
+        }
+        return List.of(name);
+    }
+
+    /** "MARY CLARE JALONICK" is Mary Clare Jalonick; a one-word capitalised credit (AFP, BBC) stays. */
+    private static String titleCase(String name) {
+        if (!name.contains(" ") || !name.equals(name.toUpperCase(Locale.ROOT))
+                || name.equals(name.toLowerCase(Locale.ROOT))) {
+            return name;
+        }
+        StringBuilder cased = new StringBuilder();
+        for (String word : name.split(" ")) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            cased.append(cased.length() == 0 ? "" : " ")
+                    .append(word.length() <= 2 && word.endsWith(".") ? word
+                            : lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1));
+        }
+        return cased.toString();
+    }
+
+    private static boolean endsWithRole(String name) {
+        int space = Math.max(name.lastIndexOf(' '), name.lastIndexOf('-'));
+        return isRole(space < 0 ? name : name.substring(space + 1));
+    }
+
+    private static boolean isRole(String word) {
+        return ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}", ""));
     }
 
     /** Returns the names of {@code raw} author strings together, duplicates dropped. */
@@ -89,8 +141,7 @@ public final class BylineReader {
             found = fromElements(page.select("[class*=byline], [id*=byline], [data-testid*=byline]"));
         }
         if (found.isEmpty()) {
-            found = fromElements(page.select("[class*=author-name], [class*=authorname], [class*=author] a,"
-                    + " [class~=^(author|authors|article-author|post-author|entry-author)$]"));
+            found = fromElements(page.select("[class*=author]:not(body, html, article, main, section)"));
         }
         if (found.isEmpty()) {
             found = fromElements(page.select("p, span, div, address").stream()
@@ -153,7 +204,7 @@ public final class BylineReader {
     private static String withoutTrailingRoles(String name) {
         String rest = name;
         int space = rest.lastIndexOf(' ');
-        while (space > 0 && ROLE_WORDS.contains(rest.substring(space + 1).toLowerCase(Locale.ROOT))) {
+        while (space > 0 && isRole(rest.substring(space + 1))) {
             rest = rest.substring(0, space).strip();
             space = rest.lastIndexOf(' ');
         }
@@ -177,8 +228,11 @@ public final class BylineReader {
             return false;
         }
         for (String word : words) {
-            if (ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}", ""))
-                    && words.length <= 3 || word.endsWith(":")) {
+            boolean role = false;
+            for (String piece : word.split("-")) {
+                role |= isRole(piece);
+            }
+            if (role && words.length <= 3 || word.endsWith(":")) {
                 return false;
             }
         }

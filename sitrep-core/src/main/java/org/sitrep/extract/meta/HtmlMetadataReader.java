@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -26,6 +27,8 @@ public final class HtmlMetadataReader {
     private static final int MAX_TAGS = 25;
     private static final int MAX_TAG_CHARS = 60;
 
+    private static final Pattern SLOGAN = Pattern.compile("\\s+(\\||-|–|—|:)\\s+.*$");
+
     private final JsonLdReader jsonLd = new JsonLdReader();
     private final BylineReader bylines = new BylineReader();
     private final HtmlDateReader dates = new HtmlDateReader();
@@ -38,13 +41,38 @@ public final class HtmlMetadataReader {
         JsonLdReader.Found found = jsonLd.readWithDate(page);
         Metadata ld = found.metadata();
         String host = host(page, meta);
-        String siteName = firstNonBlank(meta.first("og:site_name"), ld.publisher(),
+        String siteName = siteName(meta, ld);
+        List<String> tags = tags(meta, ld);
+        String headline = title(page, meta, ld, siteName, host);
+        String publisher = siteName != null ? siteName : publisherFromTitle(page.title(), headline);
+        String title = headline == null || tags.isEmpty() ? headline : titles.cutLabel(headline, tags.get(0));
+        List<String> authors = withoutPublisher(authors(page, meta, ld), publisher, host);
+        return new Metadata(title, authors, dates.published(page, meta, found.datePublished()), publisher, tags,
+                language(page, meta, ld));
+    }
+
+    /** The site's name as the page gives it, without a slogan ("LinkNaija | Nigeria's news") and never a URL. */
+    private static String siteName(MetaTags meta, Metadata ld) {
+        for (String candidate : new String[] {meta.first("og:site_name"), ld.publisher(),
                 meta.first("application-name", "dc.publisher", "dcterms.publisher", "citation_publisher",
-                        "citation_journal_title", "publisher"));
-        String title = title(page, meta, ld, siteName, host);
-        String publisher = siteName != null ? siteName.strip() : publisherFromTitle(page.title(), title);
-        return new Metadata(title, authors(page, meta, ld), dates.published(page, meta, found.datePublished()), publisher,
-                tags(meta, ld), language(page, meta, ld));
+                        "citation_journal_title", "publisher")}) {
+            if (candidate == null || candidate.contains("://") || candidate.startsWith("www.")) {
+                continue;
+            }
+            String name = SLOGAN.matcher(candidate.strip().replaceFirst("^@", "")).replaceFirst("").strip();
+            if (!name.isEmpty()) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** "Tanza Loudenback, Business Insider" credits the publisher beside the author: keep the author. */
+    private static List<String> withoutPublisher(List<String> authors, String publisher, String host) {
+        List<String> people = authors.stream()
+                .filter(name -> !TitleCleaner.namesSite(name, publisher, host))
+                .toList();
+        return people.isEmpty() ? authors : people;
     }
 
     private String title(Document page, MetaTags meta, Metadata ld, String siteName, String host) {

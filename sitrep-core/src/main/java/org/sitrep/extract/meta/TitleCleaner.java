@@ -3,6 +3,7 @@ package org.sitrep.extract.meta;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +46,34 @@ public final class TitleCleaner {
         return cleaned;
     }
 
+    /**
+     * Returns {@code title} without a leading "Label | " or trailing " | Label" naming {@code label} exactly
+     * (a section such as "Opinion" or "Editorial").
+     */
+    public String cutLabel(String title, String label) {
+        Objects.requireNonNull(title, "title");
+        String key = key(label);
+        if (key.isEmpty()) {
+            return title;
+        }
+        for (String separator : SEPARATORS) {
+            int last = title.lastIndexOf(separator);
+            if (last > 0 && key(title.substring(last + separator.length())).equals(key)) {
+                return title.substring(0, last).strip();
+            }
+            int first = title.indexOf(separator);
+            if (first > 0 && key(title.substring(0, first)).equals(key)) {
+                return title.substring(first + separator.length()).strip();
+            }
+        }
+        return title;
+    }
+
+    /** True when {@code text} names the site: its name or its host. */
+    static boolean namesSite(String text, String siteName, String host) {
+        return namesSite(text, List.of(key(siteName), hostKey(host)));
+    }
+
     private static String cutSuffix(String title, String separator, List<String> names) {
         int at = title.lastIndexOf(separator);
         if (at > 0 && namesSite(title.substring(at + separator.length()), names)) {
@@ -71,7 +100,9 @@ public final class TitleCleaner {
             if (name.isEmpty()) {
                 continue;
             }
-            if (key.equals(name) || (name.length() >= 4 && key.contains(name) && key.length() <= name.length() + 10)
+            boolean near = key.length() <= name.length() + 10;
+            if (key.equals(name) || (name.length() >= 4 && key.contains(name) && near)
+                    || (name.length() >= 3 && key.startsWith(name) && near)
                     || (key.length() >= 4 && name.contains(key) && key.length() * 2 >= name.length())) {
                 return true;
             }
