@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads article metadata from a Markdown rendering of a page or from plain text: the first heading (or, in plain
@@ -25,6 +26,10 @@ public final class MarkdownMetadataReader {
     private static final int MAX_HEADER_LINES = 12;
     private static final int MAX_TITLE_CHARS = 300;
     private static final int PROSE_WORDS = 15;
+    private static final int STANDFIRST_WORDS = 40;
+    private static final int WRAP_WIDTH = 60;
+    private static final int BLANK_SHARE = 5;
+    private static final Pattern BLOCK_START = Pattern.compile("^\\s*([#>*+\\-\\[!|]|\\d+[.)]\\s)");
     private static final int MAX_DATELINE_CHARS = 100;
     private static final int MAX_PUBLISHER_WORDS = 6;
     private static final int FOOTER_LINES = 60;
@@ -32,6 +37,11 @@ public final class MarkdownMetadataReader {
     private static final Pattern ATX = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern SETEXT = Pattern.compile("^\\s{0,3}(=+|-+)\\s*$");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern WHOLE_LINK = Pattern.compile("^\\[(.+)]\\([^)\\s]*\\)$");
+    /** Headings that are page furniture, not a headline. */
+    private static final Pattern FURNITURE = Pattern.compile("(?i)^(share|follow|related|you may (also )?like|more from"
+            + "|welcome to|accessibility|modal|menu|search|comments?|newsletter|subscribe|advertisement|trending"
+            + "|popular|read more|most read|sign up|log in)\\b|:$");
     private static final Pattern LINK_TEXT = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
     private static final Pattern INLINE_MARKS = Pattern.compile("[*_`]+|^\\s*(>\\s*)+|^\\s*[-+]\\s+");
     private static final Pattern BYLINE = Pattern.compile("(?i)^(by|written by|posted by|words by|author|authors)\\b\\s*:?\\s+\\S.*");
@@ -57,9 +67,16 @@ public final class MarkdownMetadataReader {
         Objects.requireNonNull(markdown, "markdown");
         List<String> lines = List.of(markdown.split("\\R", -1));
         int titleLine = titleLine(lines);
-        String title = titleLine < 0 ? null : titleText(lines.get(titleLine));
+        boolean wraps = wrapsLines(lines);
+        int titleEnd = titleLine + 1;
+        while (wraps && titleLine >= 0 && titleEnd < lines.size() && ATX.matcher(lines.get(titleLine)).matches()
+                && isWrapped(lines.get(titleEnd - 1), lines.get(titleEnd))
+                && !BYLINE.matcher(clean(lines.get(titleEnd))).matches()) {
+            titleEnd++;
+        }
+        String title = titleLine < 0 ? null : titleText(String.join(" ", lines.subList(titleLine, titleEnd)));
         Header header = new Header();
-        for (String line : headerZone(lines, titleLine + 1)) {
+        for (String line : headerZone(lines, titleEnd, wraps)) {
             header.read(line);
         }
         String publisher = header.publisher != null ? header.publisher : footerPublisher(lines);
@@ -75,7 +92,7 @@ public final class MarkdownMetadataReader {
         int anyHeading = -1;
         for (int i = 0; i < limit; i++) {
             Matcher atx = ATX.matcher(lines.get(i));
-            if (atx.matches() && !clean(atx.group(2)).isEmpty()) {
+            if (atx.matches() && !clean(atx.group(2)).isEmpty() && !FURNITURE.matcher(clean(atx.group(2))).find()) {
                 if (atx.group(1).length() == 1) {
                     return i;
                 }
@@ -115,24 +132,59 @@ public final class MarkdownMetadataReader {
 
     private static String titleText(String line) {
         Matcher atx = ATX.matcher(line);
-        String text = clean(atx.matches() ? atx.group(2) : line);
+        String text = atx.matches() ? atx.group(2) : line;
+        Matcher whole = WHOLE_LINK.matcher(text.strip());
+        text = clean(whole.matches() ? whole.group(1) : text);
         return text.isEmpty() ? null : text;
     }
 
-    /** Non-blank lines after the title, up to the first paragraph of prose and at most a few of them. */
-    private List<String> headerZone(List<String> lines, int from) {
+    /**
+     * Non-blank lines after the title, up to the first paragraph of prose and at most a few of them. Lines a
+     * converter wrapped are joined to judge that. One short standfirst right after the title is passed over,
+     * since bylines often follow it.
+     */
+    private List<String> headerZone(List<String> lines, int from, boolean wraps) {
         List<String> zone = new ArrayList<>();
-        for (int i = Math.max(from, 0); i < lines.size() && zone.size() < MAX_HEADER_LINES; i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || SETEXT.matcher(line).matches()) {
+        boolean standfirstSeen = false;
+        int i = Math.max(from, 0);
+        while (i < lines.size() && zone.size() < MAX_HEADER_LINES) {
+            if (lines.get(i).isBlank() || SETEXT.matcher(lines.get(i)).matches()) {
+                i++;
                 continue;
             }
-            if (isProse(clean(line)) || ATX.matcher(line).matches()) {
-                break;
+            int end = i + 1;
+            while (wraps && end < lines.size() && isWrapped(lines.get(end - 1), lines.get(end))) {
+                end++;
             }
-            zone.add(line);
+            List<String> paragraph = lines.subList(i, end);
+            String joined = clean(String.join(" ", paragraph));
+            boolean heading = ATX.matcher(paragraph.get(0)).matches();
+            if (heading || isProse(joined)) {
+                if (heading || standfirstSeen || !zone.isEmpty() || words(joined) > STANDFIRST_WORDS) {
+                    break;
+                }
+                standfirstSeen = true;
+            } else {
+                zone.addAll(paragraph);
+            }
+            i = end;
         }
         return zone;
+    }
+
+    /**
+     * True when the text separates its blocks by blank lines, as html2text does (and wraps long lines); a
+     * converter that puts every block on one line with no blank lines between never wraps.
+     */
+    private static boolean wrapsLines(List<String> lines) {
+        long blank = lines.stream().filter(String::isBlank).count();
+        return blank * BLANK_SHARE >= lines.size();
+    }
+
+    /** True when {@code next} continues {@code line}: a converter broke a long line of text there. */
+    private static boolean isWrapped(String line, String next) {
+        return line.strip().length() >= WRAP_WIDTH && !next.isBlank() && !BLOCK_START.matcher(next).find()
+                && !SETEXT.matcher(next).matches();
     }
 
     private boolean isProse(String line) {
@@ -170,7 +222,7 @@ public final class MarkdownMetadataReader {
 
     /** Inline Markdown removed: link syntax keeps its text, emphasis and quote marks go, spaces fold. */
     static String clean(String line) {
-        String text = LINK.matcher(line).replaceAll("$1");
+        String text = LINK.matcher(Parser.unescapeEntities(line, false)).replaceAll("$1");
         return INLINE_MARKS.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();
     }
 

@@ -89,6 +89,47 @@ class MetadataBenchmarkIT {
                 "date agreement " + agreeing + "/" + urlDated);
     }
 
+    @Test
+    void markdownRenderingsOfThePagesGiveTitlesAndDatesThatAgreeWithTheirUrls() throws IOException {
+        List<String> rows = Files.readAllLines(benchmark.resolve("index.tsv"), StandardCharsets.UTF_8);
+        MarkdownMetadataReader markdown = new MarkdownMetadataReader();
+        for (String converter : List.of("html2text", "fast_html2md")) {
+            int pages = 0, titles = 0, authors = 0, dated = 0, urlDated = 0, agreeing = 0, wrong = 0;
+            Path dump = Path.of("target", "metadata-markdown-" + converter + ".tsv");
+            Files.createDirectories(dump.getParent());
+            Writer out = Files.newBufferedWriter(dump, StandardCharsets.UTF_8);
+            for (String row : rows.subList(1, rows.size())) {
+                String[] cells = row.split("\t");
+                Path file = benchmark.resolve("markdown-inputs").resolve(converter).resolve(cells[0] + ".md");
+                if (!Files.isRegularFile(file)) {
+                    continue;
+                }
+                Metadata metadata = markdown.read(Files.readString(file, StandardCharsets.UTF_8));
+                pages++;
+                titles += metadata.title() == null ? 0 : 1;
+                authors += metadata.authors().isEmpty() ? 0 : 1;
+                dated += metadata.published() == null ? 0 : 1;
+                Optional<LocalDate> urlDate = urlDate(cells[1]);
+                out.write(String.join("\t", cells[1], String.valueOf(metadata.title()),
+                        String.join("; ", metadata.authors()), String.valueOf(metadata.published()),
+                        urlDate.map(LocalDate::toString).orElse("-"), String.valueOf(metadata.publisher()),
+                        String.join("; ", metadata.tags()), String.valueOf(metadata.language())) + "\n");
+                if (urlDate.isPresent()) {
+                    urlDated++;
+                    agreeing += urlDate.get().equals(metadata.published()) ? 1 : 0;
+                    wrong += metadata.published() != null && !urlDate.get().equals(metadata.published()) ? 1 : 0;
+                }
+            }
+            out.close();
+            System.out.printf(Locale.ROOT, "markdown (%s): %d pages; title %.3f, author %.3f, date %.3f;"
+                    + " date agrees with URL date on %d/%d, differs on %d%n", converter, pages, share(titles, pages),
+                    share(authors, pages), share(dated, pages), agreeing, urlDated, wrong);
+            assertTrue(pages >= 150, converter + " pages read: " + pages);
+            assertTrue(share(titles, pages) >= 0.9, converter + " title share " + share(titles, pages));
+            assertTrue(wrong * 10 <= urlDated, converter + " dates differing from the URL date: " + wrong);
+        }
+    }
+
     private static double share(int part, int whole) {
         return whole == 0 ? 0 : (double) part / whole;
     }
