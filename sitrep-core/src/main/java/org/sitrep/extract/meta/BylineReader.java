@@ -37,7 +37,8 @@ public final class BylineReader {
     /** "Finian Cunningham. Sputnik" ends a name at the full stop; "E. J. Dionne" keeps its initials. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{L}{3})\\.\\s+(?=\\p{Lu})");
     /** Letters after a name: "Ilana Muhlstein, MS, RDN". */
-    private static final Pattern CREDENTIAL = Pattern.compile("\\p{Lu}{2,4}|(?i:ph\\.?d\\.?|jr\\.?|sr\\.?|m\\.?d\\.?)");
+    private static final Pattern CREDENTIAL = Pattern.compile("(?i)(ms|ma|ba|bs|bsc|msc|rd|rdn|ld|md|m\\.d\\.|phd"
+            + "|ph\\.d\\.|do|rn|np|mph|mba|cpt|cscs|jr\\.?|sr\\.?|dds|jd|esq\\.?|cfa|cpa)");
     private static final Pattern AGENCY_SUFFIX = Pattern.compile(
             "\\s(Associated Press|Reuters|AFP|USA TODAY|Bloomberg)$");
     private static final Pattern SPLIT = Pattern.compile(
@@ -151,7 +152,7 @@ public final class BylineReader {
         return found;
     }
 
-    /** Names of the first element that has some, with those of elements sharing its grandparent. */
+    /** Names of the first element that has some, with those of elements sharing its parent. */
     private List<String> fromElements(Elements elements) {
         Element first = null;
         List<String> raw = new ArrayList<>();
@@ -170,8 +171,7 @@ public final class BylineReader {
 
     private static Element scope(Element element) {
         Element parent = element.parent();
-        Element grandparent = parent == null ? null : parent.parent();
-        return grandparent == null ? element : grandparent;
+        return parent == null ? element : parent;
     }
 
     private static boolean within(Element element, Element scope) {
