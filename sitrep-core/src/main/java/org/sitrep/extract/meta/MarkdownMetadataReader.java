@@ -140,8 +140,8 @@ public final class MarkdownMetadataReader {
 
     /**
      * Non-blank lines after the title, up to the first paragraph of prose and at most a few of them. Lines a
-     * converter wrapped are joined to judge that. One short standfirst right after the title is passed over,
-     * since bylines often follow it.
+     * converter wrapped are joined to judge that. One short standfirst right after the title is passed over
+     * when a byline or a dateline follows it.
      */
     private List<String> headerZone(List<String> lines, int from, boolean wraps) {
         List<String> zone = new ArrayList<>();
@@ -160,7 +160,8 @@ public final class MarkdownMetadataReader {
             String joined = clean(String.join(" ", paragraph));
             boolean heading = ATX.matcher(paragraph.get(0)).matches();
             if (heading || isProse(joined)) {
-                if (heading || standfirstSeen || !zone.isEmpty() || words(joined) > STANDFIRST_WORDS) {
+                if (heading || standfirstSeen || !zone.isEmpty() || words(joined) > STANDFIRST_WORDS
+                        || !startsMetadata(lines, end)) {
                     break;
                 }
                 standfirstSeen = true;
@@ -170,6 +171,18 @@ public final class MarkdownMetadataReader {
             i = end;
         }
         return zone;
+    }
+
+    /** True when the first non-blank line from {@code from} on is a byline naming someone or a short dated line. */
+    private boolean startsMetadata(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            String line = clean(lines.get(i));
+            if (!line.isEmpty()) {
+                return BYLINE.matcher(line).matches() && !bylines.names(line).isEmpty()
+                        || line.length() <= MAX_DATELINE_CHARS && dates.find(line).isPresent();
+            }
+        }
+        return false;
     }
 
     /**
