@@ -48,7 +48,8 @@ class MetadataBenchmarkIT {
     void mostPagesGiveTitleAuthorDateAndPublisherAndDatesAgreeWithTheirUrls() throws IOException {
         List<String> rows = Files.readAllLines(benchmark.resolve("index.tsv"), StandardCharsets.UTF_8);
         int pages = 0, titles = 0, authors = 0, dated = 0, publishers = 0, languages = 0;
-        int urlDated = 0, agreeing = 0, agreeingWithoutUrl = 0;
+        int urlDated = 0, agreeing = 0, agreeingWithoutUrl = 0, declared = 0, guessedAlike = 0;
+        LanguageGuesser guesser = new LanguageGuesser();
         Path dump = Path.of("target", "metadata-benchmark.tsv");
         Files.createDirectories(dump.getParent());
         try (Writer out = Files.newBufferedWriter(dump, StandardCharsets.UTF_8)) {
@@ -63,6 +64,18 @@ class MetadataBenchmarkIT {
                 dated += metadata.published() == null ? 0 : 1;
                 publishers += metadata.publisher() == null ? 0 : 1;
                 languages += metadata.language() == null ? 0 : 1;
+                if (metadata.language() != null) {
+                    declared++;
+                    String gold = Files.readString(benchmark.resolve(cells[3]), StandardCharsets.UTF_8);
+                    String body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(gold).path("articleBody").asText();
+                    Optional<String> guess = guesser.guess(body);
+                    if (guess.map(metadata.language()::equals).orElse(false)) {
+                        guessedAlike++;
+                    } else {
+                        System.out.println("  language declared " + metadata.language() + ", guessed " + guess
+                                + ": " + cells[1]);
+                    }
+                }
                 Optional<LocalDate> urlDate = urlDate(cells[1]);
                 if (urlDate.isPresent()) {
                     urlDated++;
@@ -80,7 +93,10 @@ class MetadataBenchmarkIT {
                         + " language %.3f; date agrees with URL date on %d/%d = %.3f (%d without the page's own URL)%n",
                 pages, share(titles, pages), share(authors, pages), share(dated, pages), share(publishers, pages),
                 share(languages, pages), agreeing, urlDated, share(agreeing, urlDated), agreeingWithoutUrl);
+        System.out.printf(Locale.ROOT, "language guessed from the gold body agrees with the declared one on %d/%d%n",
+                guessedAlike, declared);
         assertTrue(pages >= 150, "pages read: " + pages);
+        assertTrue(guessedAlike >= 0.9 * declared, "guessed languages agreeing: " + guessedAlike + "/" + declared);
         assertTrue(share(titles, pages) >= 0.98, "title share " + share(titles, pages));
         assertTrue(share(authors, pages) >= 0.75, "author share " + share(authors, pages));
         assertTrue(share(dated, pages) >= 0.85, "date share " + share(dated, pages));
