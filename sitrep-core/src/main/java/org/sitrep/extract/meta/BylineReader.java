@@ -49,7 +49,7 @@ public final class BylineReader {
             "columnist", "senior", "associate", "producer", "analyst", "chief", "bureau", "team", "desk",
             "updated", "published", "posted", "photo", "photos", "image", "images", "read", "share", "comments",
             "comment", "follow", "email", "twitter", "facebook", "more", "articles", "about", "author", "by",
-            "view", "profile", "opinion", "editorial", "large", "at-large", "national", "political", "security",
+            "view", "profile", "opinion", "editorial", "large", "national", "political", "security",
             "sports", "contributing", "special", "admin", "guest", "news", "and", "the",
             "of", "in", "at", "for", "on", "min", "sponsored", "getty", "shutterstock", "via", "credit");
 
@@ -118,6 +118,7 @@ public final class BylineReader {
 
     /** Returns the names of {@code raw} author strings together, duplicates dropped. */
     public List<String> names(List<String> raw) {
+        Objects.requireNonNull(raw, "raw");
         Map<String, String> names = new LinkedHashMap<>();
         for (String byline : raw) {
             for (String name : names(byline)) {

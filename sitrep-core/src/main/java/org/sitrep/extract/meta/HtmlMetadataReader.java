@@ -170,13 +170,4 @@ public final class HtmlMetadataReader {
         }
         return null;
     }
-
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value;
-            }
-        }
-        return null;
-    }
 }

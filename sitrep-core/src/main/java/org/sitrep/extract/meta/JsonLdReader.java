@@ -64,7 +64,8 @@ public final class JsonLdReader {
         String written = dateWritten(article);
         Metadata metadata = new Metadata(text(article, "headline", "name"), authors(article.get("author"), byId),
                 written == null ? null : dates.parse(written).orElseThrow(),
-                publisher != null ? publisher : siteName(nodes, byId), tags(article), language(article.get("inLanguage")));
+                publisher != null ? publisher : siteName(nodes, byId), tags(article),
+                language(article.get("inLanguage")));
         return new Found(metadata, written);
     }
 

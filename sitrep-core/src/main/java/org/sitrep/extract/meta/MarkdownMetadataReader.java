@@ -44,7 +44,8 @@ public final class MarkdownMetadataReader {
             + "|popular|read more|most read|sign up|log in)\\b|:$");
     private static final Pattern LINK_TEXT = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
     private static final Pattern INLINE_MARKS = Pattern.compile("[*_`]+|^\\s*(>\\s*)+|^\\s*[-+]\\s+");
-    private static final Pattern BYLINE = Pattern.compile("(?i)^(by|written by|posted by|words by|author|authors)\\b\\s*:?\\s+\\S.*");
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?i)^(by|written by|posted by|words by|author|authors)\\b\\s*:?\\s+\\S.*");
     private static final Pattern LABEL = Pattern.compile("^([\\p{L}][\\p{L} -]{1,29}?)\\s*:\\s*(\\S.*)$");
     private static final Set<String> TAG_LABELS = Set.of("region", "regions", "theme", "themes", "in-depth report",
             "section", "sections", "tags", "tag", "topic", "topics", "category", "categories", "keywords",
@@ -326,7 +327,8 @@ public final class MarkdownMetadataReader {
         }
 
         private String trimName(String text) {
-            return text.replaceAll("^[\\s,;|\\-–—·•]+|[\\s,;|\\-–—·•]+$", "").replaceAll("\\d{1,2}:\\d{2}.*$", "").strip();
+            String name = text.replaceAll("^[\\s,;|\\-–—·•]+|[\\s,;|\\-–—·•]+$", "");
+            return name.replaceAll("\\d{1,2}:\\d{2}.*$", "").strip();
         }
     }
 }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlMetadataReaderTest {
 
@@ -65,6 +67,13 @@ class HtmlMetadataReaderTest {
                 + "<meta name='citation_author' content='John Roe'>").authors());
         assertEquals(List.of("Metro", "rail", "fares"), read("<meta name='parsely-section' content='Metro'>"
                 + "<meta name='parsely-tags' content='rail, fares'>").tags());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"name='date'", "name='pubdate'", "name='publish-date'", "name='DC.date'",
+            "property='og:published_time'", "itemprop='datePublished'", "name='citation_date'"})
+    void readsTheDateFromEachCommonMetaName(String attribute) {
+        assertEquals(LocalDate.of(2022, 4, 5), read("<meta " + attribute + " content='2022-04-05'><p>x</p>").published());
     }
 
     @Test
