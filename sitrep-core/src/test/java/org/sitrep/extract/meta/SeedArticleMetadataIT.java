@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.extract.Document;
@@ -21,10 +21,10 @@ class SeedArticleMetadataIT {
     private static final String TITLE = "China, Iran, Pakistan and Russia Statement Sharply Critical of the Taliban"
             + " Regime. The Hosting of ISIS Terrorist Groups in Afghanistan";
 
-    private static Path seed;
+    private Path seed;
 
-    @BeforeAll
-    static void findSeed() {
+    @BeforeEach
+    void findSeed() {
         String shared = System.getProperty("sitrep.shared");
         seed = shared == null ? null : Path.of(shared, "corpus", "seed", "000_c7798d5db14a961f.txt");
         Assumptions.assumeTrue(seed != null && Files.isRegularFile(seed),
