@@ -53,7 +53,8 @@ class HtmlMetadataReaderTest {
 
     @Test
     void readsParselySailthruDublinCoreAndCitationTags() {
-        assertEquals(LocalDate.of(2019, 11, 19), read("<meta name='parsely-pub-date' content='2019-11-19T10:00:00-05:00'>"
+        assertEquals(LocalDate.of(2019, 11, 19), read(
+                "<meta name='parsely-pub-date' content='2019-11-19T10:00:00-05:00'>"
                 + "<meta name='parsely-author' content='Jane Doe'><p>x</p>").published());
         assertEquals(List.of("Jane Doe"), read("<meta name='parsely-author' content='Jane Doe'>").authors());
         assertEquals(List.of("John Roe"), read("<meta name='sailthru.author' content='John Roe'>").authors());
@@ -73,7 +74,8 @@ class HtmlMetadataReaderTest {
     @ValueSource(strings = {"name='date'", "name='pubdate'", "name='publish-date'", "name='DC.date'",
             "property='og:published_time'", "itemprop='datePublished'", "name='citation_date'"})
     void readsTheDateFromEachCommonMetaName(String attribute) {
-        assertEquals(LocalDate.of(2022, 4, 5), read("<meta " + attribute + " content='2022-04-05'><p>x</p>").published());
+        assertEquals(LocalDate.of(2022, 4, 5),
+                read("<meta " + attribute + " content='2022-04-05'><p>x</p>").published());
     }
 
     @Test

@@ -33,6 +33,7 @@ class MetadataBenchmarkIT {
 
     private static final Pattern URL_DAY = Pattern.compile("/(\\d{4})/(\\d{1,2}|[a-z]{3})/(\\d{1,2})/"
             + "|/(\\d{4})-(\\d{2})-(\\d{2})(?:/|$)|(?<!\\d)(20[0-2]\\d)(\\d{2})(\\d{2})");
+    private static final Pattern URL_MONTH = Pattern.compile("/(20[0-2]\\d)/(\\d{2})/");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
@@ -57,7 +58,7 @@ class MetadataBenchmarkIT {
                 Document page = page(row);
                 Metadata metadata = reader.read(page);
                 Optional<LocalDate> urlDate = urlDate(row[1]);
-                tally.add(metadata, urlDate);
+                tally.add(metadata, urlDate, row[1]);
                 write(out, row[1], metadata, urlDate);
                 // How many agree without the page's canonical address, which settles some UTC timestamps.
                 page.select("link[rel=canonical], meta[property=og:url]").remove();
@@ -66,7 +67,8 @@ class MetadataBenchmarkIT {
             }
         }
         System.out.printf(Locale.ROOT, "html: %s; publisher %.3f, language %.3f (%d dates agree without the page's"
-                + " own URL)%n", tally, tally.share(tally.publishers), tally.share(tally.languages), agreeingWithoutOwnUrl);
+                + " own URL)%n", tally, tally.share(tally.publishers), tally.share(tally.languages),
+                agreeingWithoutOwnUrl);
         assertTrue(tally.pages >= 150, "pages read: " + tally.pages);
         assertTrue(tally.share(tally.titles) >= 0.98, tally.toString());
         assertTrue(tally.share(tally.authors) >= 0.8, tally.toString());
@@ -109,7 +111,7 @@ class MetadataBenchmarkIT {
                     Path file = benchmark.resolve("markdown-inputs").resolve(converter).resolve(row[0] + ".md");
                     Metadata metadata = markdown.read(Files.readString(file, StandardCharsets.UTF_8));
                     Optional<LocalDate> urlDate = urlDate(row[1]);
-                    tally.add(metadata, urlDate);
+                    tally.add(metadata, urlDate, row[1]);
                     write(out, row[1], metadata, urlDate);
                     sameTitle += Objects.equals(metadata.title(), reader.read(page(row)).title()) ? 1 : 0;
                 }
@@ -165,9 +167,16 @@ class MetadataBenchmarkIT {
 
     /** Counts of pages with each field, and of dates agreeing with or differing from the URL's day. */
     private static final class Tally {
-        int pages, titles, authors, dated, publishers, languages, urlDated, agreeing, wrong;
+        int pages, titles, authors, dated, publishers, languages, urlDated, agreeing, wrong, urlMonths, sameMonth;
 
-        void add(Metadata metadata, Optional<LocalDate> urlDate) {
+        void add(Metadata metadata, Optional<LocalDate> urlDate, String url) {
+            Matcher month = URL_MONTH.matcher(url);
+            if (urlDate.isEmpty() && month.find()) {
+                urlMonths++;
+                LocalDate published = metadata.published();
+                sameMonth += published != null && published.getYear() == Integer.parseInt(month.group(1))
+                        && published.getMonthValue() == Integer.parseInt(month.group(2)) ? 1 : 0;
+            }
             pages++;
             titles += metadata.title() == null ? 0 : 1;
             authors += metadata.authors().isEmpty() ? 0 : 1;
@@ -188,8 +197,9 @@ class MetadataBenchmarkIT {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%d pages; title %.3f, author %.3f, date %.3f; date agrees with the URL"
-                    + " date on %d/%d (%.3f), differs on %d", pages, share(titles), share(authors), share(dated),
-                    agreeing, urlDated, urlDated == 0 ? 0 : (double) agreeing / urlDated, wrong);
+                    + " date on %d/%d (%.3f), differs on %d; month agrees with a URL month on %d/%d", pages,
+                    share(titles), share(authors), share(dated), agreeing, urlDated,
+                    urlDated == 0 ? 0 : (double) agreeing / urlDated, wrong, sameMonth, urlMonths);
         }
     }
 }

@@ -27,7 +27,8 @@ class TitleCleanerTest {
     @Test
     void recognisesTheSiteByItsHostWhenNoNameIsGiven() {
         assertEquals("Council votes on the new bridge",
-                cleaner.clean("Council votes on the new bridge – HarbourGazette.com", null, "www.harbourgazette.com"));
+                cleaner.clean("Council votes on the new bridge – HarbourGazette.com", null,
+                        "www.harbourgazette.com"));
         assertEquals("Council votes on the new bridge",
                 cleaner.clean("Council votes on the new bridge - CNN", null, "edition.cnn.com"));
     }
@@ -53,8 +54,10 @@ class TitleCleanerTest {
 
     @Test
     void cutLabelRemovesASectionNameOnly() {
-        assertEquals("Why the port strike matters", cleaner.cutLabel("Opinion | Why the port strike matters", "Opinion"));
-        assertEquals("Why the port strike matters", cleaner.cutLabel("Why the port strike matters | Opinion", "opinion"));
+        assertEquals("Why the port strike matters",
+                cleaner.cutLabel("Opinion | Why the port strike matters", "Opinion"));
+        assertEquals("Why the port strike matters",
+                cleaner.cutLabel("Why the port strike matters | Opinion", "opinion"));
         assertEquals("Sports | Why the port strike matters",
                 cleaner.cutLabel("Sports | Why the port strike matters", "Opinion"));
     }
