@@ -37,6 +37,10 @@ public final class MarkdownMetadataReader {
     private static final Pattern ATX = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern SETEXT = Pattern.compile("^\\s{0,3}(=+|-+)\\s*$");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+    private static final int MAX_LINK_NESTING = 3;
+    private static final Pattern BARE_URL = Pattern.compile("<?\\bhttps?://\\S+");
+    private static final Pattern UPDATE_WORD = Pattern.compile("(?i)\\b(updated|modified)\\b");
+    private static final Pattern PUBLISH_WORD = Pattern.compile("(?i)\\b(published|posted)\\b");
     private static final Pattern WHOLE_LINK = Pattern.compile("^\\[(.+)]\\([^)\\s]*\\)$");
     /** Headings that are page furniture, not a headline. */
     private static final Pattern FURNITURE = Pattern.compile("(?i)^(share|follow|related|you may (also )?like|more from"
@@ -236,7 +240,11 @@ public final class MarkdownMetadataReader {
 
     /** Inline Markdown removed: link syntax keeps its text, emphasis and quote marks go, spaces fold. */
     static String clean(String line) {
-        String text = LINK.matcher(Parser.unescapeEntities(line, false)).replaceAll("$1");
+        String text = Parser.unescapeEntities(line, false);
+        for (int depth = 0; depth < MAX_LINK_NESTING && text.contains("]("); depth++) {
+            text = LINK.matcher(text).replaceAll("$1");
+        }
+        text = BARE_URL.matcher(text).replaceAll("");
         return INLINE_MARKS.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();
     }
 
@@ -320,8 +328,12 @@ public final class MarkdownMetadataReader {
             }
         }
 
+        /** A date on a line that speaks only of an update ("Updated Nov 13, 2019") is kept apart. */
         private void noteDate(String line) {
-            if (published == null) {
+            boolean update = UPDATE_WORD.matcher(line).find() && !PUBLISH_WORD.matcher(line).find();
+            if (update && updated == null) {
+                updated = dates.parse(line).orElse(null);
+            } else if (!update && published == null) {
                 published = dates.parse(line).orElse(null);
             }
         }

@@ -127,6 +127,23 @@ class MarkdownMetadataReaderTest {
     }
 
     @Test
+    void datesInsideLinkAddressesAreNotShownDates() {
+        String markdown = "# Quiet Week at the Port\n\n"
+                + "* [![Older story](https://img.example/2011/04/04/a.jpg)](https://gazette.example/2011/04/04/older/)\n"
+                + "* <https://gazette.example/2012/05/27/other/>\n\n" + BODY;
+
+        assertNull(reader.read(markdown).published());
+    }
+
+    @Test
+    void aBylineDatedOnlyByAnUpdateGivesThatDateLast() {
+        String markdown = "# Quiet Week at the Port\n\nBy Jane Doe Updated Nov 13, 2019, 10:28am EST\n\n"
+                + "Nov 8, 2019\n\n" + BODY;
+
+        assertEquals(LocalDate.of(2019, 11, 8), reader.read(markdown).published());
+    }
+
+    @Test
     void emptyTextGivesNothing() {
         assertEquals(Metadata.EMPTY, reader.read(""));
         assertEquals(Metadata.EMPTY, reader.read("  \n\n "));
