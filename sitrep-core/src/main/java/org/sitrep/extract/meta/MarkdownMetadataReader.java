@@ -49,7 +49,9 @@ public final class MarkdownMetadataReader {
     private static final Pattern LINK_TEXT = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
     private static final Pattern INLINE_MARKS = Pattern.compile("[*_`]+|^\\s*(>\\s*)+|^\\s*[-+]\\s+");
     private static final Pattern BYLINE = Pattern.compile(
-            "(?i)^(by|written by|posted by|words by|author|authors)\\b\\s*:?\\s+\\S.*");
+            "(?i)^(by|written by|posted by|words by|author|authors|von|par|por)\\b\\s*:?\\s+\\S.*");
+    /** "November 18, 2019 7:45 am PST by Joe Rossignol": a byline after the date. */
+    private static final Pattern BY_AFTER_DATE = Pattern.compile("\\b(?i:by)\\s+(\\p{Lu}.*)$");
     private static final Pattern LABEL = Pattern.compile("^([\\p{L}][\\p{L} -]{1,29}?)\\s*:\\s*(\\S.*)$");
     private static final Set<String> TAG_LABELS = Set.of("region", "regions", "theme", "themes", "in-depth report",
             "section", "sections", "tags", "tag", "topic", "topics", "category", "categories", "keywords",
@@ -58,7 +60,8 @@ public final class MarkdownMetadataReader {
             "posted on", "published on", "dated");
     private static final Set<String> PUBLISHER_LABELS = Set.of("source", "publisher", "published by", "site");
     private static final Pattern NOT_PUBLISHER = Pattern.compile(
-            "(?i)^(published|updated|posted|date|on|last|modified|created|by)\\b");
+            "(?i)^(published|updated|posted|date|on|last|modified|created|by|monday|tuesday|wednesday|thursday"
+                    + "|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b");
     private static final Pattern ORIGINAL_SOURCE = Pattern.compile(
             "(?i)^the original source of this article is\\s+(.+?)\\.?$");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(copyright|©|\\(c\\))\\s*(.*)$");
@@ -321,6 +324,11 @@ public final class MarkdownMetadataReader {
             noteDate(line);
             String before = line.substring(0, found.start());
             String after = line.substring(found.end());
+            Matcher by = BY_AFTER_DATE.matcher(after);
+            if (by.find()) {
+                bylines.add(by.group(1));
+                after = after.substring(0, by.start());
+            }
             String name = trimName(before.isBlank() ? after : before);
             if (publisher == null && !name.isEmpty() && words(name) <= MAX_PUBLISHER_WORDS
                     && Character.isUpperCase(name.codePointAt(0)) && !NOT_PUBLISHER.matcher(name).find()) {

@@ -144,6 +144,16 @@ class MarkdownMetadataReaderTest {
     }
 
     @Test
+    void readsABylineThatFollowsTheDate() {
+        Metadata metadata = reader.read("# Quiet Week at the Port\n\nMonday March 6, 2023 7:45 am CET by Jane Doe\n\n"
+                + BODY);
+
+        assertEquals(List.of("Jane Doe"), metadata.authors());
+        assertEquals(LocalDate.of(2023, 3, 6), metadata.published());
+        assertNull(metadata.publisher());
+    }
+
+    @Test
     void emptyTextGivesNothing() {
         assertEquals(Metadata.EMPTY, reader.read(""));
         assertEquals(Metadata.EMPTY, reader.read("  \n\n "));
