@@ -76,12 +76,7 @@ public final class MarkdownMetadataReader {
         List<String> lines = List.of(markdown.split("\\R", -1));
         int titleLine = titleLine(lines);
         boolean wraps = wrapsLines(lines);
-        int titleEnd = titleLine + 1;
-        while (wraps && titleLine >= 0 && titleEnd < lines.size() && ATX.matcher(lines.get(titleLine)).matches()
-                && isWrapped(lines.get(titleEnd - 1), lines.get(titleEnd))
-                && !BYLINE.matcher(clean(lines.get(titleEnd))).matches()) {
-            titleEnd++;
-        }
+        int titleEnd = titleEnd(lines, titleLine, wraps);
         String title = titleLine < 0 ? null : titleText(String.join(" ", lines.subList(titleLine, titleEnd)));
         Header header = new Header();
         for (String line : headerZone(lines, titleEnd, wraps)) {
@@ -116,6 +111,17 @@ public final class MarkdownMetadataReader {
             return anyHeading;
         }
         return plainTitleLine(lines);
+    }
+
+    /** Where the title ends: a heading the converter wrapped runs on over the next lines. */
+    private static int titleEnd(List<String> lines, int titleLine, boolean wraps) {
+        int end = titleLine + 1;
+        boolean heading = titleLine >= 0 && ATX.matcher(lines.get(titleLine)).matches();
+        while (wraps && heading && end < lines.size() && isWrapped(lines.get(end - 1), lines.get(end))
+                && !BYLINE.matcher(clean(lines.get(end))).matches()) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean isSetext(List<String> lines, int i) {
