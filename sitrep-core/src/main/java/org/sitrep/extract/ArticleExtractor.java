@@ -7,6 +7,7 @@ import org.jsoup.Jsoup;
 import org.sitrep.extract.body.HtmlBodyExtractor;
 import org.sitrep.extract.body.MarkdownBodyExtractor;
 import org.sitrep.extract.meta.HtmlMetadataReader;
+import org.sitrep.extract.meta.LanguageGuesser;
 import org.sitrep.extract.meta.MarkdownMetadataReader;
 import org.sitrep.extract.meta.Metadata;
 import org.sitrep.ingest.DecodedText;
@@ -35,6 +36,7 @@ public final class ArticleExtractor implements Stage<RawDocument, Extraction> {
     private final HtmlMetadataReader htmlMetadata = new HtmlMetadataReader();
     private final MarkdownBodyExtractor markdownBody = new MarkdownBodyExtractor();
     private final MarkdownMetadataReader markdownMetadata = new MarkdownMetadataReader();
+    private final LanguageGuesser languages = new LanguageGuesser();
 
     @Override
     public Extraction apply(RawDocument raw) {
@@ -52,6 +54,9 @@ public final class ArticleExtractor implements Stage<RawDocument, Extraction> {
         } else {
             metadata = markdownMetadata.read(decoded.text());
             body = markdownBody.extract(decoded.text());
+        }
+        if (metadata.language() == null) {
+            metadata = metadata.withLanguage(languages.guess(body).orElse(null));
         }
         if (body.isBlank()) {
             problems.add(new Problem("no-body", "no article body found in " + raw.source()));

@@ -23,4 +23,9 @@ public record Metadata(String title, List<String> authors, LocalDate published, 
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
     }
+
+    /** Returns this metadata with {@code language} in place of the current one. */
+    public Metadata withLanguage(String language) {
+        return new Metadata(title, authors, published, publisher, tags, language);
+    }
 }
