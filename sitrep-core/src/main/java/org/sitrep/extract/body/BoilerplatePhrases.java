@@ -1,0 +1,77 @@
+package org.sitrep.extract.body;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the stock sentences that pages put around an article: calls to share, follow, subscribe or
+ * comment, "read more" and "related" pointers, copyright and reprint lines, disclaimers, photo credits.
+ * Only short blocks are judged by phrasing, since a long paragraph that mentions "subscribe" is prose.
+ */
+final class BoilerplatePhrases {
+
+    /** Phrases that mark a short block as furniture wherever they stand in it. */
+    private static final Pattern ANYWHERE = Pattern.compile(String.join("|",
+            "\\b(?:sign|signing) up (?:for|to)\\b", "\\bsubscribe (?:to|now|today|for)\\b",
+            "\\bfollow (?:us|me|@)", "\\blike us on\\b", "\\bjoin us on\\b",
+            "\\bclick (?:the )?(?:share|here to)\\b", "\\bshare (?:this|on|via)\\b",
+            "\\b(?:this|the) (?:article|story|post) (?:was|is|first|originally) (?:originally |first )?"
+                    + "(?:published|appeared|posted)\\b",
+            "\\boriginally (?:published|appeared)\\b", "\\ball rights reserved\\b", "\u00a9|\\(c\\) \\d{4}",
+            "\\bcopyright\\s*(?:\\d{4}|\u00a9|\\(c\\))", "\\b(?:our|free|daily|weekly) newsletters?\\b",
+            "\\bcomments? (?:on|below|are closed)\\b",
+            "\\bleave a (?:comment|reply)\\b", "\\bjoin the (?:conversation|discussion)\\b",
+            "\\bbecome a (?:member|subscriber|patron)\\b", "\\bdownload (?:our|the) app\\b",
+            "\\bcookies?\\b.*\\b(?:accept|consent|policy|use)\\b", "\\bterms of (?:use|service)\\b",
+            "\\bprivacy policy\\b", "\\bsupport (?:our|independent) journalism\\b", "\\bmedia inquiries\\b",
+            "\\bfor (?:more|media|press) (?:information|inquiries|enquiries)\\b.*@",
+            "\\bget (?:your|the) free\\b", "\\bsend us a tip\\b", "\\bpermission to (?:re)?(?:post|print)\\b",
+            "\\bfair use\\b", "\\bis a (?:regular|frequent) contributor to\\b", "\\bwe may earn\\b",
+            "\\baffiliate (?:links?|commission)\\b", "\\bskip to (?:main )?content\\b",
+            "\\bhas not been (?:edited|verified)\\b.*\\b(?:staff|syndicated)\\b"));
+
+    /** Openings that mark a short block as furniture. */
+    private static final Pattern OPENING = Pattern.compile("^(?:" + String.join("|",
+            "read (?:more|also|next|the full)\\b", "see also\\b", "related(?: (?:articles?|stories|posts|"
+                    + "coverage|content|reading|links?))?\\s*:", "more (?:from|on|about|stories|news)\\b",
+            "also (?:read|see|on)\\b", "recommended\\b", "you (?:may|might) (?:also )?(?:like|be interested)",
+            "advertisement$", "ad$", "sponsored\\b", "disclaimer\\s*:", "about the author\\b",
+            "articles? by\\s*:?", "photo(?:graph)?s?(?: credit)?\\s*:", "image(?: credit)?\\s*:",
+            "credit\\s*:", "source\\s*:", "tags?\\s*:", "filed under\\b", "topics?\\s*:",
+            "(?:share|tweet|email|print|save|comment)s?(?: this(?: article| story)?)?\\s*$", "posted (?:in|on|by)\\b", "updated\\s*:?\\s*\\d",
+            "published\\s*:?\\s*\\d", "(?:written|reported|edited) by\\b", "the original source\\b",
+            "click here\\b", "watch\\s*:", "listen\\s*:", "continue reading\\b", "load(?:ing)? more\\b",
+            "previous (?:article|post)\\b", "next (?:article|post)\\b") + ")", Pattern.CASE_INSENSITIVE);
+
+    /** A byline: "By" and up to four capitalised names, alone or before a comma, bar or date. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:By|BY|by)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|and|&|de|van|von)){0,5}"
+                    + "\\s*(?:$|[,|\u2013\u2014-]|\\d)");
+
+    /** A block longer than this is prose whatever it says. */
+    private static final int SHORT_BLOCK_CHARS = 320;
+
+    private BoilerplatePhrases() {
+    }
+
+    /** True when {@code text} reads like page furniture rather than article prose. */
+    static boolean isBoilerplate(String text) {
+        if (text.length() > SHORT_BLOCK_CHARS) {
+            return text.regionMatches(true, 0, "disclaimer", 0, 10);
+        }
+        if (OPENING.matcher(text).find() || text.length() < 120 && BYLINE.matcher(text).find()) {
+            return true;
+        }
+        return ANYWHERE.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** True when a lone symbol or short run of symbols (a separator such as "*" or "***"). */
+    static boolean isSeparator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,109 @@
+package org.sitrep.extract.body;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Text and link lengths of every visible element of a page, computed once bottom-up so that no later step
+ * walks a subtree twice. Elements that are never text (scripts, forms, navigation, hidden parts) get no
+ * entry. Also marks furniture: elements whose class or id name navigation, sharing, comments and the like.
+ */
+final class PageStats {
+
+    /** Block-level tags: they end the running paragraph when met. */
+    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "li",
+            "ul", "ol", "dl", "dt", "dd", "table", "tbody", "thead", "tr", "td", "th", "blockquote", "pre",
+            "h1", "h2", "h3", "h4", "h5", "h6", "hr", "figure", "address", "center", "body", "details",
+            "summary", "hgroup", "caption");
+
+    /** Counts for one element. */
+    static final class Stat {
+        /** Non-space characters of visible text. */
+        int chars;
+        /** Non-space characters inside links. */
+        int linkChars;
+        /** Whether any block-level element lies below. */
+        boolean hasBlockChild;
+        /** Furniture by its own name (class, id, role, tag). */
+        boolean furniture;
+        /** Content score gathered from the paragraphs below. */
+        double score;
+
+        double linkDensity() {
+            return chars == 0 ? 0 : Math.min(1.0, linkChars / (double) chars);
+        }
+    }
+
+    private final Map<Element, Stat> stats = new IdentityHashMap<>();
+
+    PageStats(Element root) {
+        measure(root, false);
+        int total = stats.containsKey(root) ? stats.get(root).chars : 0;
+        markFurniture(root, total);
+    }
+
+    /** The counts of {@code element}, or null when it is never text. */
+    Stat get(Element element) {
+        return stats.get(element);
+    }
+
+    boolean isVisible(Element element) {
+        return stats.containsKey(element);
+    }
+
+    private Stat measure(Element element, boolean inLink) {
+        if (ElementHints.isSkippedTag(element) || ElementHints.isHidden(element)) {
+            return null;
+        }
+        Stat stat = new Stat();
+        boolean link = inLink || "a".equals(element.normalName());
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                int n = nonSpace(text.getWholeText());
+                stat.chars += n;
+                if (link) {
+                    stat.linkChars += n;
+                }
+            } else if (child instanceof Element childElement) {
+                Stat sub = measure(childElement, link);
+                if (sub != null) {
+                    stat.chars += sub.chars;
+                    stat.linkChars += sub.linkChars;
+                    stat.hasBlockChild |= sub.hasBlockChild || BLOCK_TAGS.contains(childElement.normalName());
+                }
+            }
+        }
+        stats.put(element, stat);
+        return stat;
+    }
+
+    /** Furniture names count unless the element holds most of the page's text (a body with a sidebar class). */
+    private void markFurniture(Element root, int totalChars) {
+        for (Map.Entry<Element, Stat> entry : stats.entrySet()) {
+            Element element = entry.getKey();
+            Stat stat = entry.getValue();
+            String tag = element.normalName();
+            if (tag.equals("body") || tag.equals("html") || tag.equals("main") || element == root) {
+                continue;
+            }
+            String words = ElementHints.nameWords(element);
+            boolean named = ElementHints.namesStrongFurniture(words) || ElementHints.namesWeakFurniture(words);
+            stat.furniture = named && stat.chars < totalChars * 0.5;
+        }
+    }
+
+    private static int nonSpace(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0') {
+                n++;
+            }
+        }
+        return n;
+    }
+}
