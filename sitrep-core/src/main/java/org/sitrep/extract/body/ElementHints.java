@@ -16,8 +16,11 @@ final class ElementHints {
     /** Tags whose content is never article text. */
     private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "svg",
             "iframe", "object", "embed", "canvas", "video", "audio", "map", "button", "select", "input",
-            "textarea", "option", "label", "nav", "footer", "aside", "form", "head", "title", "meta", "link",
-            "dialog", "menu", "figcaption", "img", "picture", "source");
+            "textarea", "option", "label", "head", "title", "meta", "link", "dialog", "figcaption", "img",
+            "picture", "source");
+
+    /** Tags of furniture, unless they wrap most of the page (some sites put the whole page in a form). */
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "form", "menu");
 
     /** Words in class or id that mark furniture wherever they appear. */
     private static final Pattern STRONG = Pattern.compile("(?:^|\\s)(?:"
@@ -50,6 +53,10 @@ final class ElementHints {
 
     static boolean isSkippedTag(Element element) {
         return SKIPPED_TAGS.contains(element.normalName());
+    }
+
+    static boolean isFurnitureTag(Element element) {
+        return FURNITURE_TAGS.contains(element.normalName());
     }
 
     /** True when the element is hidden from readers by an attribute or inline style. */

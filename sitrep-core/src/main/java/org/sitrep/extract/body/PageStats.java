@@ -26,6 +26,8 @@ final class PageStats {
         int chars;
         /** Non-space characters inside links. */
         int linkChars;
+        /** Non-space characters of the prose paragraphs below (short or link-heavy blocks left out). */
+        int proseChars;
         /** Whether any block-level element lies below. */
         boolean hasBlockChild;
         /** Furniture by its own name (class, id, role, tag). */
@@ -38,12 +40,14 @@ final class PageStats {
         }
     }
 
+    private static final int MIN_PROSE_CHARS = 40;
+
     private final Map<Element, Stat> stats = new IdentityHashMap<>();
 
     PageStats(Element root) {
         measure(root, false);
-        int total = stats.containsKey(root) ? stats.get(root).chars : 0;
-        markFurniture(root, total);
+        int totalProse = stats.containsKey(root) ? stats.get(root).proseChars : 0;
+        markFurniture(root, totalProse);
     }
 
     /** The counts of {@code element}, or null when it is never text. */
@@ -73,16 +77,24 @@ final class PageStats {
                 if (sub != null) {
                     stat.chars += sub.chars;
                     stat.linkChars += sub.linkChars;
+                    stat.proseChars += sub.proseChars;
                     stat.hasBlockChild |= sub.hasBlockChild || BLOCK_TAGS.contains(childElement.normalName());
                 }
             }
+        }
+        boolean paragraph = !stat.hasBlockChild || element.normalName().equals("p");
+        if (paragraph && stat.chars >= MIN_PROSE_CHARS && stat.linkDensity() < 0.5) {
+            stat.proseChars = Math.max(stat.proseChars, stat.chars - stat.linkChars);
         }
         stats.put(element, stat);
         return stat;
     }
 
-    /** Furniture names count unless the element holds most of the page's text (a body with a sidebar class). */
-    private void markFurniture(Element root, int totalChars) {
+    /**
+     * Furniture names count unless the element holds most of the page's prose: a layout wrapper named
+     * "with-sidebar" or a page wrapped whole in a form is not furniture.
+     */
+    private void markFurniture(Element root, int totalProse) {
         for (Map.Entry<Element, Stat> entry : stats.entrySet()) {
             Element element = entry.getKey();
             Stat stat = entry.getValue();
@@ -91,8 +103,9 @@ final class PageStats {
                 continue;
             }
             String words = ElementHints.nameWords(element);
-            boolean named = ElementHints.namesStrongFurniture(words) || ElementHints.namesWeakFurniture(words);
-            stat.furniture = named && stat.chars < totalChars * 0.5;
+            boolean named = ElementHints.isFurnitureTag(element) || ElementHints.namesStrongFurniture(words)
+                    || ElementHints.namesWeakFurniture(words);
+            stat.furniture = named && stat.proseChars <= totalProse * 0.5;
         }
     }
 
