@@ -14,6 +14,7 @@ final class ContentLocator {
 
     private static final int MIN_PARAGRAPH_CHARS = 20;
     private static final int ANCESTOR_LEVELS = 5;
+    private static final double CLIMB_GAIN = 0.2;
 
     private final PageStats stats;
     private final List<Element> candidates = new ArrayList<>();
@@ -95,21 +96,23 @@ final class ContentLocator {
         }
     }
 
-    /** Moves up while the parent holds clearly more prose, so that a body split in parts is kept whole. */
+    /**
+     * Moves up while the parent holds clearly more prose than the current container, so that a body
+     * split into parts (chunks between ads, a lede outside the main column) is kept whole.
+     */
     private Element climb(Element top) {
         Element current = top;
-        double lastScore = stats.get(current).score;
-        Element parent = current.parent();
-        while (parent != null && stats.get(parent) != null && !parent.normalName().equals("body")) {
-            double parentScore = stats.get(parent).score;
-            if (parentScore < lastScore / 3) {
+        for (Element parent = top.parent(); parent != null; parent = parent.parent()) {
+            PageStats.Stat parentStat = stats.get(parent);
+            if (parentStat == null || parent.normalName().equals("body")) {
                 break;
             }
-            if (parentScore > lastScore) {
+            int own = stats.get(current).proseChars;
+            if (parentStat.proseChars - own > own * CLIMB_GAIN) {
                 current = parent;
+            } else if (parentStat.proseChars > own) {
+                break;
             }
-            lastScore = parentScore;
-            parent = parent.parent();
         }
         return current;
     }
