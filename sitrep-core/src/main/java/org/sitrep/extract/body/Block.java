@@ -3,7 +3,7 @@ package org.sitrep.extract.body;
 import java.util.Objects;
 
 /**
- * One block of a page in reading order: a paragraph, heading, list item, quotation or code block, with
+ * One block of a page in reading order: a paragraph, heading, list item, quotation, code block or table row, with
  * its plain text (inline whitespace collapsed) and how much of that text sat inside links.
  *
  * @param text the block's text, never blank
@@ -14,7 +14,7 @@ import java.util.Objects;
 record Block(String text, Kind kind, int linkChars, int level) {
 
     /** What a block is in the page's structure. */
-    enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CODE }
+    enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CODE, TABLE_ROW }
 
     Block {
         Objects.requireNonNull(text, "text");

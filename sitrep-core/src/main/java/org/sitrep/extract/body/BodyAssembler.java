@@ -12,6 +12,10 @@ final class BodyAssembler {
 
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final double MAX_LIST_LINK_DENSITY = 0.3;
+    /** Embedded posts (a tweet with its links) and table rows (names linked) are worth keeping. */
+    private static final double MAX_QUOTE_LINK_DENSITY = 0.8;
+    private static final double SHORT_LINK_DENSITY = 0.25;
+    private static final int SHORT_WORDS = 15;
 
     private BodyAssembler() {
     }
@@ -26,10 +30,13 @@ final class BodyAssembler {
             return true;
         }
         double density = block.linkDensity();
-        if (block.kind() == Block.Kind.LIST_ITEM || block.kind() == Block.Kind.HEADING) {
+        if (block.kind() == Block.Kind.HEADING) {
             return density > MAX_LIST_LINK_DENSITY;
         }
-        return density > MAX_LINK_DENSITY || density > 0.25 && block.words() < 15;
+        if (block.kind() == Block.Kind.QUOTE || block.kind() == Block.Kind.TABLE_ROW) {
+            return density > MAX_QUOTE_LINK_DENSITY;
+        }
+        return density > MAX_LINK_DENSITY || density > SHORT_LINK_DENSITY && block.words() < SHORT_WORDS;
     }
 
     /** The blocks worth keeping, in order, with dangling headings removed. */

@@ -36,7 +36,7 @@ final class ElementHints {
     private static final Pattern WEAK = Pattern.compile("(?:^|\\s)(?:"
             + "rail|widget|widgets|more|most|tags|tag|keywords|categories|hidden|hide|sr|screenreader|"
             + "visually|print|newsroll|ticker|caption|credit|credits|copyright|disclaimer|meta|metadata|"
-            + "toc|headline|title|dateline|timestamp|date|alert|embed|video|player|gallery|slideshow|"
+            + "toc|headline|title|dateline|timestamp|date|alert|embed|video|gallery|slideshow|"
             + "carousel|thumbnail|thumb|lightbox|tooltip|banner|overlay|header|masthead|logo|search"
             + ")(?:\\s|$)");
 

@@ -48,7 +48,10 @@ final class HtmlBlockReader {
             lastWasBreak = true;
             return;
         }
-        boolean block = PageStats.BLOCK_TAGS.contains(tag);
+        if (tag.equals("td") || tag.equals("th")) {
+            text.append(' ');
+        }
+        boolean block = PageStats.BLOCK_TAGS.contains(tag) && !tag.equals("td") && !tag.equals("th");
         Block.Kind innerKind = block ? kindOf(tag, outerKind) : outerKind;
         int innerLevel = innerKind == Block.Kind.HEADING && tag.length() == 2 && tag.charAt(0) == 'h'
                 ? tag.charAt(1) - '0' : outerLevel;
@@ -74,6 +77,7 @@ final class HtmlBlockReader {
             case "li", "dd", "dt" -> Block.Kind.LIST_ITEM;
             case "blockquote" -> Block.Kind.QUOTE;
             case "pre" -> Block.Kind.CODE;
+            case "tr" -> Block.Kind.TABLE_ROW;
             default -> outer == Block.Kind.HEADING ? Block.Kind.PARAGRAPH : outer;
         };
     }
