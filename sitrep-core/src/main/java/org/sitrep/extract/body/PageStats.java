@@ -102,9 +102,11 @@ final class PageStats {
             if (tag.equals("body") || tag.equals("html") || tag.equals("main") || element == root) {
                 continue;
             }
-            String words = ElementHints.nameWords(element);
-            boolean named = ElementHints.isFurnitureTag(element) || ElementHints.namesStrongFurniture(words)
-                    || ElementHints.namesWeakFurniture(words);
+            boolean named = ElementHints.isFurnitureTag(element);
+            if (!named && element.attributesSize() > 0) {
+                String words = ElementHints.nameWords(element);
+                named = ElementHints.namesStrongFurniture(words) || ElementHints.namesWeakFurniture(words);
+            }
             stat.furniture = named && stat.proseChars <= totalProse * 0.5;
         }
     }

@@ -1,0 +1,63 @@
+package org.sitrep.extract.body;
+
+import java.util.List;
+
+/**
+ * Picks the densest contiguous run of prose among a page's blocks, for input without a DOM (Markdown
+ * renderings of whole pages). Prose blocks count for their length, furniture against it, short lines
+ * a little against it; the run with the highest total (Kadane's maximum subarray) is the article, so a
+ * stray long paragraph in the footer, cut off from the body by a wall of furniture, stays out.
+ */
+final class ProseRun {
+
+    private static final int MIN_PROSE_WORDS = 8;
+    private static final int LONG_PROSE_WORDS = 25;
+    private static final int MIN_FURNITURE_COST = 40;
+    private static final int MAX_NEUTRAL_COST = 30;
+
+    private ProseRun() {
+    }
+
+    /** The densest run of {@code blocks} as a view of the list; empty when none holds prose. */
+    static List<Block> densest(List<Block> blocks) {
+        double best = 0;
+        double running = 0;
+        int bestStart = 0;
+        int bestEnd = 0;
+        int start = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (running <= 0) {
+                running = 0;
+                start = i;
+            }
+            running += value(blocks.get(i));
+            if (running > best) {
+                best = running;
+                bestStart = start;
+                bestEnd = i + 1;
+            }
+        }
+        return blocks.subList(bestStart, bestEnd);
+    }
+
+    /** What a block adds to a run: its length when prose, a cost when furniture or a short line. */
+    static double value(Block block) {
+        int length = block.text().length();
+        if (BodyAssembler.isFurniture(block)) {
+            return -Math.max(MIN_FURNITURE_COST, length);
+        }
+        if (isProse(block)) {
+            return length;
+        }
+        return -Math.min(MAX_NEUTRAL_COST, length);
+    }
+
+    /** Running text: enough words, and a finished sentence unless it is long. */
+    static boolean isProse(Block block) {
+        if (block.kind() == Block.Kind.HEADING || block.kind() == Block.Kind.CODE) {
+            return false;
+        }
+        int words = block.words();
+        return words >= LONG_PROSE_WORDS || words >= MIN_PROSE_WORDS && Texts.endsSentence(block.text());
+    }
+}
