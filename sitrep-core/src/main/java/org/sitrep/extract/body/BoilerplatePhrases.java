@@ -48,14 +48,34 @@ final class BoilerplatePhrases {
             "^(?:By|BY|by)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*|and|&|de|van|von)){0,5}"
                     + "\\s*(?:$|[,|\u2013\u2014-]|\\d)");
 
+    /** Short lines that open a comment section, which is never part of the article and comes after it. */
+    private static final Pattern COMMENTS_START = Pattern.compile(String.join("|",
+            "^\\d+\\s+(?:comments?|responses?|replies|reactions)\\b", "\\bresponses? to \\W",
+            "^(?:comments?|discussion|responses|reactions|conversation)\\s*\\(?\\d*\\)?\\s*:?$",
+            "\\b(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\\b",
+            "\\b(?:says|said|wrote)\\s*:$", "^(?:top rated|latest|newest|oldest|show|view|load|see|read)"
+                    + " (?:all |the )?(?:\\d+ )?comments\\b"), Pattern.CASE_INSENSITIVE);
+
+    /** Short lines that open a list of other stories or of tags, in or after the article. */
+    private static final Pattern ELSEWHERE = Pattern.compile(String.join("|",
+            "^(?:related|more|recommended|popular|trending|latest|top|other) (?:stories|articles|posts|news|"
+                    + "videos|reads|content|coverage|links)\\b",
+            "^you (?:may|might) (?:also )?(?:like|enjoy|be interested)", "^(?:more from|read next|up next|"
+                    + "what to read next|most (?:read|popular|viewed|shared)|don.t miss)\\b",
+            "^(?:tags|topics|filed under)\\b"), Pattern.CASE_INSENSITIVE);
+
     /** A block longer than this is prose whatever it says. */
     private static final int SHORT_BLOCK_CHARS = 320;
+    private static final int MARKER_CHARS = 120;
 
     private BoilerplatePhrases() {
     }
 
     /** True when {@code text} reads like page furniture rather than article prose. */
     static boolean isBoilerplate(String text) {
+        if (text.length() <= MARKER_CHARS && ELSEWHERE.matcher(text).find()) {
+            return true;
+        }
         if (text.length() > SHORT_BLOCK_CHARS) {
             return text.regionMatches(true, 0, "disclaimer", 0, 10);
         }
@@ -63,6 +83,11 @@ final class BoilerplatePhrases {
             return true;
         }
         return ANYWHERE.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** True when a short line opens a comment section. */
+    static boolean opensComments(String text) {
+        return text.length() <= MARKER_CHARS && COMMENTS_START.matcher(text).find();
     }
 
     /** True when a lone symbol or short run of symbols (a separator such as "*" or "***"). */

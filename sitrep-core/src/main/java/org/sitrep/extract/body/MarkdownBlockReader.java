@@ -28,25 +28,45 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownBlockReader {
 
+    private static final int MIN_LINES_FOR_LAYOUT = 20;
+    private static final double MAX_BLANK_SHARE = 0.05;
+
     private final Parser parser = Parser.builder().build();
 
     /** The blocks of {@code markdown} in reading order. */
     List<Block> read(String markdown) {
         List<Block> blocks = new ArrayList<>();
-        collect(parser.parse(markdown), Block.Kind.PARAGRAPH, blocks);
+        collect(parser.parse(markdown), Block.Kind.PARAGRAPH, isLineOriented(markdown), blocks);
         return blocks;
     }
 
-    private void collect(Node parent, Block.Kind kind, List<Block> blocks) {
+    /**
+     * Some converters write one block per line and no blank lines at all; there every line is a block.
+     * Elsewhere a line break inside a paragraph is only wrapping.
+     */
+    static boolean isLineOriented(String markdown) {
+        int blank = 0;
+        int filled = 0;
+        for (String line : markdown.split("\n", -1)) {
+            if (line.isBlank()) {
+                blank++;
+            } else {
+                filled++;
+            }
+        }
+        return filled >= MIN_LINES_FOR_LAYOUT && blank < filled * MAX_BLANK_SHARE;
+    }
+
+    private void collect(Node parent, Block.Kind kind, boolean byLine, List<Block> blocks) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Paragraph) {
-                add(node, kind, 0, blocks);
+                add(node, kind, 0, byLine, blocks);
             } else if (node instanceof Heading heading) {
-                add(node, Block.Kind.HEADING, heading.getLevel(), blocks);
+                add(node, Block.Kind.HEADING, heading.getLevel(), false, blocks);
             } else if (node instanceof ListItem) {
-                collect(node, Block.Kind.LIST_ITEM, blocks);
+                collect(node, Block.Kind.LIST_ITEM, byLine, blocks);
             } else if (node instanceof BlockQuote) {
-                collect(node, Block.Kind.QUOTE, blocks);
+                collect(node, Block.Kind.QUOTE, byLine, blocks);
             } else if (node instanceof FencedCodeBlock code) {
                 addText(code.getLiteral(), Block.Kind.CODE, 0, blocks);
             } else if (node instanceof IndentedCodeBlock code) {
@@ -54,7 +74,7 @@ final class MarkdownBlockReader {
             } else if (node instanceof ThematicBreak) {
                 blocks.add(new Block("*", Block.Kind.PARAGRAPH, 0, 0));
             } else if (!(node instanceof HtmlBlock)) {
-                collect(node, kind, blocks);
+                collect(node, kind, byLine, blocks);
             }
         }
     }
@@ -66,29 +86,48 @@ final class MarkdownBlockReader {
         }
     }
 
-    private static void add(Node node, Block.Kind kind, int level, List<Block> blocks) {
+    /** Adds the text of a paragraph or heading; with {@code byLine}, each of its lines on its own. */
+    private static void add(Node node, Block.Kind kind, int level, boolean byLine, List<Block> blocks) {
         StringBuilder text = new StringBuilder();
         int[] linkChars = {0};
-        inline(node, false, text, linkChars);
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            boolean lineEnd = child instanceof SoftLineBreak || child instanceof HardLineBreak;
+            if (byLine && lineEnd) {
+                flush(text, linkChars, kind, level, blocks);
+            } else {
+                inlineNode(child, false, text, linkChars);
+            }
+        }
+        flush(text, linkChars, kind, level, blocks);
+    }
+
+    private static void flush(StringBuilder text, int[] linkChars, Block.Kind kind, int level,
+            List<Block> blocks) {
         String collapsed = Texts.collapse(text);
         if (!collapsed.isEmpty()) {
             blocks.add(new Block(collapsed, kind, Math.min(linkChars[0], collapsed.length()), level));
         }
+        text.setLength(0);
+        linkChars[0] = 0;
     }
 
     private static void inline(Node parent, boolean inLink, StringBuilder out, int[] linkChars) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Text text) {
-                append(text.getLiteral(), inLink, out, linkChars);
-            } else if (node instanceof Code code) {
-                append(code.getLiteral(), inLink, out, linkChars);
-            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-                out.append(' ');
-            } else if (node instanceof Link) {
-                inline(node, true, out, linkChars);
-            } else if (!(node instanceof Image) && !(node instanceof HtmlInline)) {
-                inline(node, inLink, out, linkChars);
-            }
+            inlineNode(node, inLink, out, linkChars);
+        }
+    }
+
+    private static void inlineNode(Node node, boolean inLink, StringBuilder out, int[] linkChars) {
+        if (node instanceof Text text) {
+            append(text.getLiteral(), inLink, out, linkChars);
+        } else if (node instanceof Code code) {
+            append(code.getLiteral(), inLink, out, linkChars);
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            out.append(' ');
+        } else if (node instanceof Link) {
+            inline(node, true, out, linkChars);
+        } else if (!(node instanceof Image) && !(node instanceof HtmlInline)) {
+            inline(node, inLink, out, linkChars);
         }
     }
 

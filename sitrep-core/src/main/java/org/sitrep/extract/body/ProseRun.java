@@ -14,12 +14,16 @@ final class ProseRun {
     private static final int LONG_PROSE_WORDS = 25;
     private static final int MIN_FURNITURE_COST = 40;
     private static final int MAX_NEUTRAL_COST = 30;
+    private static final double OUTSIDE_WEIGHT = 0.3;
+    private static final int MIN_PROSE_BEFORE_END = 300;
+    private static final int END_MARKER_COST = 400;
 
     private ProseRun() {
     }
 
     /** The densest run of {@code blocks} as a view of the list; empty when none holds prose. */
     static List<Block> densest(List<Block> blocks) {
+        double[] values = weigh(blocks);
         double best = 0;
         double running = 0;
         int bestStart = 0;
@@ -30,7 +34,7 @@ final class ProseRun {
                 running = 0;
                 start = i;
             }
-            running += value(blocks.get(i));
+            running += values[i];
             if (running > best) {
                 best = running;
                 bestStart = start;
@@ -38,6 +42,41 @@ final class ProseRun {
             }
         }
         return blocks.subList(bestStart, bestEnd);
+    }
+
+    /**
+     * The value of each block in its place. Prose before the first top-level heading (the headline) is
+     * usually navigation or teasers and prose after the start of the comments is not the
+     * article, so both count for less; the marker itself is a wall.
+     */
+    static double[] weigh(List<Block> blocks) {
+        int title = firstTitle(blocks);
+        double[] values = new double[blocks.size()];
+        int proseSeen = 0;
+        boolean ended = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            double value = value(block);
+            if (value > 0) {
+                proseSeen += (int) value;
+                value *= i < title || ended ? OUTSIDE_WEIGHT : 1;
+            } else if (proseSeen >= MIN_PROSE_BEFORE_END && BoilerplatePhrases.opensComments(block.text())) {
+                ended = true;
+                value = -END_MARKER_COST;
+            }
+            values[i] = value;
+        }
+        return values;
+    }
+
+    private static int firstTitle(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.kind() == Block.Kind.HEADING && block.level() == 1) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** What a block adds to a run: its length when prose, a cost when furniture or a short line. */

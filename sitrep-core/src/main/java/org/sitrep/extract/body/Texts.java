@@ -28,18 +28,32 @@ final class Texts {
         return out.toString();
     }
 
-    /** Counts words as runs of letters or digits. */
+    /**
+     * Counts words as runs of letters or digits. Chinese and Japanese write no spaces, so there every two
+     * ideographs or kana count as one word, about what a word is in those scripts.
+     */
     static int countWords(CharSequence text) {
         int words = 0;
+        int unspaced = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean wordChar = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            if (isUnspacedScript(c)) {
+                unspaced++;
+                inWord = false;
+                continue;
+            }
+            boolean wordChar = Character.isLetterOrDigit(c);
             if (wordChar && !inWord) {
                 words++;
             }
             inWord = wordChar;
         }
-        return words;
+        return words + unspaced / 2;
+    }
+
+    private static boolean isUnspacedScript(char c) {
+        return c >= '\u3040' && c <= '\u30ff' || c >= '\u3400' && c <= '\u9fff' || c >= '\uf900' && c <= '\ufaff';
     }
 
     /** Counts commas (Latin and CJK), a cue that a block is running prose. */
