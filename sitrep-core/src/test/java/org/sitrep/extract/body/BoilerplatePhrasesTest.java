@@ -1,0 +1,56 @@
+package org.sitrep.extract.body;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BoilerplatePhrasesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Sign up for our daily briefing and never miss a story.",
+        "Follow us on Instagram and Twitter.",
+        "Click the share button below to email this article to a friend.",
+        "This article was originally published on the author's newsletter.",
+        "Copyright © 2024 The Valley Courier",
+        "Read more: Storm damage closes the coast road",
+        "Related: How the pier was built",
+        "Disclaimer: the views are the author's own.",
+        "By Ann Other and John Example",
+        "Comments are closed.",
+        "Photo: Ann Other",
+        "Share this article",
+        "You may also like",
+        "*",
+    })
+    void recognisesFurniture(String text) {
+        assertTrue(BoilerplatePhrases.isBoilerplate(text) || BoilerplatePhrases.isSeparator(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "By the time the ferry arrived, the crowd had gone home.",
+        "The council said it would follow the advice of its engineers.",
+        "Share prices rose sharply after the announcement on Monday.",
+        "Readers wrote in their hundreds to complain about the closure.",
+        "The copyright dispute between the two publishers reached court in May.",
+    })
+    void leavesProseAlone(String text) {
+        assertFalse(BoilerplatePhrases.isBoilerplate(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12 Comments", "Leave a Reply", "Rosa on October 4, 2024 at 9:12 am said:",
+        "34 responses to \u201cPier closes\u201d"})
+    void recognisesTheStartOfComments(String text) {
+        assertTrue(BoilerplatePhrases.opensComments(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Councillors commented on the plan.", "She said: we will rebuild it."})
+    void doesNotTakeProseForComments(String text) {
+        assertFalse(BoilerplatePhrases.opensComments(text), text);
+    }
+}
