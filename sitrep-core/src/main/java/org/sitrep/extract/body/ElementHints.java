@@ -36,7 +36,7 @@ final class ElementHints {
     private static final Pattern WEAK = Pattern.compile("(?:^|\\s)(?:"
             + "rail|widget|widgets|more|most|tags|tag|keywords|categories|hidden|hide|sr|screenreader|"
             + "visually|print|newsroll|ticker|caption|credit|credits|copyright|disclaimer|meta|metadata|"
-            + "toc|headline|title|dateline|timestamp|date|alert|embed|video|gallery|slideshow|"
+            + "toc|headline|title|dateline|timestamp|date|alert|video|gallery|slideshow|"
             + "carousel|thumbnail|thumb|lightbox|tooltip|banner|overlay|header|masthead|logo|search"
             + ")(?:\\s|$)");
 
@@ -45,6 +45,10 @@ final class ElementHints {
             + "article|articlebody|body|content|contents|entry|main|post|story|storybody|text|prose|"
             + "blog|page|single|richtext|rte|paragraph|copy|bodytext|postbody|entrycontent|postcontent"
             + ")(?:\\s|$)");
+
+    /** Posts quoted from social networks (a tweet the story reports on) are content despite "social". */
+    private static final Pattern EMBEDDED_POST = Pattern.compile(
+            "(?:^|\\s)(?:embed|embedded|tweet|twitter tweet|instagram media|tiktok embed)(?:\\s|$)");
 
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -87,7 +91,7 @@ final class ElementHints {
 
     /** True when the class, id or role name furniture that no content word outweighs. */
     static boolean namesStrongFurniture(String words) {
-        return STRONG.matcher(words).find();
+        return STRONG.matcher(words).find() && !EMBEDDED_POST.matcher(words).find();
     }
 
     /** True when the class, id or role name furniture and nothing that sounds like the article body. */
