@@ -23,7 +23,8 @@ final class BodyAssembler {
     /** True when a block is furniture on its own merits, wherever it stands. */
     static boolean isFurniture(Block block) {
         String text = block.text();
-        if (BoilerplatePhrases.isSeparator(text) || BoilerplatePhrases.isBoilerplate(text)) {
+        if (BoilerplatePhrases.isSeparator(text) || BoilerplatePhrases.isBoilerplate(text)
+                || block.kind() != Block.Kind.TABLE_ROW && BoilerplatePhrases.isDateLine(text)) {
             return true;
         }
         if (block.kind() == Block.Kind.HEADING && block.level() == 1) {

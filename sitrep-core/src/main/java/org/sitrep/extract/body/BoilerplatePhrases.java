@@ -1,6 +1,7 @@
 package org.sitrep.extract.body;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -35,7 +36,7 @@ final class BoilerplatePhrases {
             "read (?:more|also|next|the full)\\b", "see also\\b", "related(?: (?:articles?|stories|posts|"
                     + "coverage|content|reading|links?))?\\s*:", "more (?:from|on|about|stories|news)\\b",
             "also (?:read|see|on)\\b", "recommended\\b", "you (?:may|might) (?:also )?(?:like|be interested)",
-            "advertisement$", "ad$", "sponsored\\b", "disclaimer\\s*:", "about the author\\b",
+            "advert(?:isement)?s?$", "ads?$", "sponsored\\b", "disclaimer\\s*:", "about the author\\b",
             "articles? by\\s*:?", "photo(?:graph)?s?(?: credit)?\\s*:", "image(?: credit)?\\s*:",
             "credit\\s*:", "source\\s*:", "tags?\\s*:", "filed under\\b", "topics?\\s*:",
             "(?:share|tweet|email|print|save|comment)s?(?: this(?: article| story)?)?\\s*$", "posted (?:in|on|by)\\b", "updated\\s*:?\\s*\\d",
@@ -64,6 +65,20 @@ final class BoilerplatePhrases {
                     + "what to read next|most (?:read|popular|viewed|shared)|don.t miss)\\b",
             "^(?:tags|topics|filed under)\\b"), Pattern.CASE_INSENSITIVE);
 
+    /** Month names by their first three letters, in the languages of Latin script news sites. */
+    private static final Set<String> MONTHS = Set.of("jan", "feb", "fev", "fév", "mar", "apr", "abr", "avr",
+            "may", "mai", "mag", "jun", "jui", "giu", "jul", "lug", "aug", "ago", "aoû", "sep", "set", "oct",
+            "out", "okt", "ott", "nov", "dec", "dez", "dic", "déc");
+
+    /** Words that go with a date: day names, clock words, time zones, publishing verbs. */
+    private static final Set<String> DATE_WORDS = Set.of("am", "pm", "a", "p", "m", "at", "on", "updated",
+            "published", "posted", "last", "modified", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "gmt", "utc", "et", "est",
+            "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet", "ist", "hours", "hour", "ago", "min",
+            "mins", "minutes", "de", "del", "di", "le", "th", "st", "nd", "rd", "of");
+
+    private static final int DATE_LINE_CHARS = 60;
+
     /** A block longer than this is prose whatever it says. */
     private static final int SHORT_BLOCK_CHARS = 320;
     private static final int MARKER_CHARS = 120;
@@ -83,6 +98,33 @@ final class BoilerplatePhrases {
             return true;
         }
         return ANYWHERE.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * True for a dateline or timestamp alone ("November 20, 2019 - 11:28 AMT", "Updated at 1:23 p.m."):
+     * once numbers, month and day names and a few date words are set aside, at most one word is left.
+     */
+    static boolean isDateLine(String text) {
+        if (text.length() > DATE_LINE_CHARS) {
+            return false;
+        }
+        boolean sawNumber = false;
+        boolean sawDate = false;
+        int otherWords = 0;
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (Character.isDigit(word.charAt(0))) {
+                sawNumber = true;
+                sawDate |= word.length() == 4 && (word.startsWith("19") || word.startsWith("20"));
+            } else if (word.length() >= 3 && MONTHS.contains(word.substring(0, 3))) {
+                sawDate = true;
+            } else if (!DATE_WORDS.contains(word)) {
+                otherWords++;
+            }
+        }
+        return sawNumber && sawDate && otherWords <= 1;
     }
 
     /** True when a short line opens a comment section. */
