@@ -79,6 +79,11 @@ final class BoilerplatePhrases {
 
     private static final int DATE_LINE_CHARS = 60;
 
+    /** A share or follow button's label alone. */
+    private static final Pattern BUTTON_LABEL = Pattern.compile("^\\W*(?:facebook|twitter|linkedin|pinterest|pint|"
+            + "reddit|whatsapp|telegram|email|e-mail|mail|google\\+?|blogger|tumblr|flipboard|pocket|print|share|"
+            + "tweet|pin|pin it|copy link|sms|messenger|xing|vk)\\W*$", Pattern.CASE_INSENSITIVE);
+
     /** A block longer than this is prose whatever it says. */
     private static final int SHORT_BLOCK_CHARS = 320;
     private static final int MARKER_CHARS = 120;
@@ -94,7 +99,7 @@ final class BoilerplatePhrases {
         if (text.length() > SHORT_BLOCK_CHARS) {
             return text.regionMatches(true, 0, "disclaimer", 0, 10);
         }
-        if (OPENING.matcher(text).find() || text.length() < 120 && BYLINE.matcher(text).find()) {
+        if (OPENING.matcher(text).find() || BUTTON_LABEL.matcher(text).matches() || text.length() < 120 && BYLINE.matcher(text).find()) {
             return true;
         }
         return ANYWHERE.matcher(text.toLowerCase(Locale.ROOT)).find();

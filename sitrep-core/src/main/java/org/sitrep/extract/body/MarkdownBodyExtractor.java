@@ -26,7 +26,7 @@ public final class MarkdownBodyExtractor {
         if (isPlainText(markdown, blocks)) {
             return BodyAssembler.join(blocks);
         }
-        return BodyAssembler.join(BodyAssembler.keep(ProseRun.densest(blocks)));
+        return BodyAssembler.join(BodyAssembler.keep(ProseRun.withoutClusters(ProseRun.densest(blocks))));
     }
 
     /** Plain text: every block a plain paragraph and no link, heading or list syntax in the source. */

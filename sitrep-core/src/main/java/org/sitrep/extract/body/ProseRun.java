@@ -1,5 +1,6 @@
 package org.sitrep.extract.body;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,8 +15,9 @@ final class ProseRun {
     private static final int LONG_PROSE_WORDS = 25;
     private static final int MIN_FURNITURE_COST = 40;
     private static final int MAX_NEUTRAL_COST = 30;
+    private static final int MIN_CLUSTER = 4;
     private static final double OUTSIDE_WEIGHT = 0.3;
-    private static final int MIN_PROSE_BEFORE_END = 300;
+    private static final int MIN_PROSE_BEFORE_END = 150;
     private static final int END_MARKER_COST = 400;
 
     private ProseRun() {
@@ -42,6 +44,32 @@ final class ProseRun {
             }
         }
         return blocks.subList(bestStart, bestEnd);
+    }
+
+    /**
+     * Drops the clusters of short lines inside a run: a subheading or a short line between paragraphs
+     * belongs to the article, but three or more in a row are a menu, a share bar or a teaser list that the
+     * rendering flattened. The run's edges are trimmed to prose as well.
+     */
+    static List<Block> withoutClusters(List<Block> run) {
+        List<Block> kept = new ArrayList<>(run.size());
+        int i = 0;
+        while (i < run.size()) {
+            if (isProse(run.get(i))) {
+                kept.add(run.get(i++));
+                continue;
+            }
+            int end = i;
+            while (end < run.size() && !isProse(run.get(end))) {
+                end++;
+            }
+            boolean edge = i == 0 || end == run.size();
+            if (!edge && end - i < MIN_CLUSTER) {
+                kept.addAll(run.subList(i, end));
+            }
+            i = end;
+        }
+        return kept;
     }
 
     /**
