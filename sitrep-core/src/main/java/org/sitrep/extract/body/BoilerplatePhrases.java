@@ -23,7 +23,8 @@ final class BoilerplatePhrases {
             "\\bcomments? (?:on|below|are closed)\\b",
             "\\bleave a (?:comment|reply)\\b", "\\bjoin the (?:conversation|discussion)\\b",
             "\\bbecome a (?:member|subscriber|patron)\\b", "\\bdownload (?:our|the) app\\b",
-            "\\bcookies?\\b.*\\b(?:accept|consent|policy|use)\\b", "\\bterms of (?:use|service)\\b",
+            "\\b(?:we|site|website) uses? cookies\\b", "\\baccept (?:all )?cookies\\b",
+            "\\bcookie (?:policy|settings|preferences)\\b", "\\bterms of (?:use|service)\\b",
             "\\bprivacy policy\\b", "\\bsupport (?:our|independent) journalism\\b", "\\bmedia inquiries\\b",
             "\\bfor (?:more|media|press) (?:information|inquiries|enquiries)\\b.*@",
             "\\bget (?:your|the) free\\b", "\\bsend us a tip\\b", "\\bpermission to (?:re)?(?:post|print)\\b",
@@ -39,7 +40,8 @@ final class BoilerplatePhrases {
             "advert(?:isement)?s?$", "ads?$", "sponsored\\b", "disclaimer\\s*:", "about the author\\b",
             "articles? by\\s*:?", "photo(?:graph)?s?(?: credit)?\\s*:", "image(?: credit)?\\s*:",
             "credit\\s*:", "source\\s*:", "tags?\\s*:", "filed under\\b", "topics?\\s*:",
-            "(?:share|tweet|email|print|save|comment)s?(?: this(?: article| story)?)?\\s*$", "posted (?:in|on|by)\\b", "updated\\s*:?\\s*\\d",
+            "(?:share|tweet|email|print|save|comment)s?(?: this(?: article| story)?)?\\s*$",
+            "posted (?:in|on|by)\\b", "updated\\s*:?\\s*\\d",
             "published\\s*:?\\s*\\d", "(?:written|reported|edited) by\\b", "the original source\\b",
             "click here\\b", "watch\\s*:", "listen\\s*:", "continue reading\\b", "load(?:ing)? more\\b",
             "previous (?:article|post)\\b", "next (?:article|post)\\b") + ")", Pattern.CASE_INSENSITIVE);
@@ -65,10 +67,14 @@ final class BoilerplatePhrases {
                     + "what to read next|most (?:read|popular|viewed|shared)|don.t miss)\\b",
             "^(?:tags|topics|filed under)\\b"), Pattern.CASE_INSENSITIVE);
 
-    /** Month names by their first three letters, in the languages of Latin script news sites. */
-    private static final Set<String> MONTHS = Set.of("jan", "feb", "fev", "fév", "mar", "apr", "abr", "avr",
-            "may", "mai", "mag", "jun", "jui", "giu", "jul", "lug", "aug", "ago", "aoû", "sep", "set", "oct",
-            "out", "okt", "ott", "nov", "dec", "dez", "dic", "déc");
+    /** Month names in the languages of Latin-script news sites, with their usual abbreviations. */
+    private static final Set<String> MONTHS = Set.of(("january february march april may june july august september"
+            + " october november december jan feb mar apr jun jul aug sep sept oct nov dec janeiro fevereiro"
+            + " março abril maio junho julho agosto setembro outubro novembro dezembro fev abr mai ago set out"
+            + " dez enero febrero marzo mayo junio julio septiembre octubre noviembre diciembre ene dic gennaio"
+            + " febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott janvier"
+            + " février mars avril juin juillet août septembre octobre décembre janv févr avr juil déc januar"
+            + " februar märz juni juli oktober dezember okt").split(" "));
 
     /** Words that go with a date: day names, clock words, time zones, publishing verbs. */
     private static final Set<String> DATE_WORDS = Set.of("am", "pm", "a", "p", "m", "at", "on", "updated",
@@ -86,6 +92,7 @@ final class BoilerplatePhrases {
 
     /** A block longer than this is prose whatever it says. */
     private static final int SHORT_BLOCK_CHARS = 320;
+    private static final int BYLINE_CHARS = 120;
     private static final int MARKER_CHARS = 120;
 
     private BoilerplatePhrases() {
@@ -99,7 +106,8 @@ final class BoilerplatePhrases {
         if (text.length() > SHORT_BLOCK_CHARS) {
             return text.regionMatches(true, 0, "disclaimer", 0, 10);
         }
-        if (OPENING.matcher(text).find() || BUTTON_LABEL.matcher(text).matches() || text.length() < 120 && BYLINE.matcher(text).find()) {
+        if (OPENING.matcher(text).find() || BUTTON_LABEL.matcher(text).matches()
+                || text.length() < BYLINE_CHARS && BYLINE.matcher(text).find()) {
             return true;
         }
         return ANYWHERE.matcher(text.toLowerCase(Locale.ROOT)).find();
@@ -123,7 +131,7 @@ final class BoilerplatePhrases {
             if (Character.isDigit(word.charAt(0))) {
                 sawNumber = true;
                 sawDate |= word.length() == 4 && (word.startsWith("19") || word.startsWith("20"));
-            } else if (word.length() >= 3 && MONTHS.contains(word.substring(0, 3))) {
+            } else if (MONTHS.contains(word)) {
                 sawDate = true;
             } else if (!DATE_WORDS.contains(word)) {
                 otherWords++;

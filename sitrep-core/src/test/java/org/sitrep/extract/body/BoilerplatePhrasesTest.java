@@ -53,4 +53,18 @@ class BoilerplatePhrasesTest {
     void doesNotTakeProseForComments(String text) {
         assertFalse(BoilerplatePhrases.opensComments(text), text);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"November 20, 2019 - 11:28 AMT", "Updated: Tue 19 Nov 2019 10:48 GMT", "02 Ago 2017",
+        "Published on 3 March 2024"})
+    void recognisesDatelines(String text) {
+        assertTrue(BoilerplatePhrases.isDateLine(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Marines 2, Army 1", "Meal 1", "In 2019 the pier closed for good.",
+        "Rockledge 14 11 6 15 44"})
+    void doesNotTakeShortFactsForDatelines(String text) {
+        assertFalse(BoilerplatePhrases.isDateLine(text), text);
+    }
 }

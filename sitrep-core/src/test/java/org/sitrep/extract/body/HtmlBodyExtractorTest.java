@@ -144,4 +144,14 @@ class HtmlBodyExtractorTest {
         String body = extract(page(article(inner)));
         assertTrue(body.contains("\n\n1 Harbour Rovers 40\n\n2 Quay United 38\n\n"), body);
     }
+
+    @Test
+    void keepsAnEmbeddedPostTheStoryQuotes() {
+        String inner = "<p>" + P1 + "</p><div class='social-embed'><blockquote class='twitter-tweet'><p>The pier"
+                + " was the best thing about this town <a href='https://t.co/x'>pic.twitter.com/x</a></p>&mdash;"
+                + " A Resident (@resident) <a href='https://twitter.com/x'>November 18, 2019</a></blockquote></div>"
+                + "<p>" + P2 + "</p>";
+        String body = extract(page(article(inner)));
+        assertTrue(body.contains("The pier was the best thing about this town"), body);
+    }
 }
