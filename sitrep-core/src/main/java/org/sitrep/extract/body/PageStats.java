@@ -105,10 +105,25 @@ final class PageStats {
             boolean named = ElementHints.isFurnitureTag(element);
             if (!named && element.attributesSize() > 0) {
                 String words = ElementHints.nameWords(element);
-                named = ElementHints.namesStrongFurniture(words) || ElementHints.namesWeakFurniture(words);
+                named = ElementHints.namesStrongFurniture(words)
+                        || !isInParagraph(element) && ElementHints.namesWeakFurniture(words);
             }
             stat.furniture = named && stat.proseChars <= totalProse * 0.5;
         }
+    }
+
+    /** Weak names on an inline tag inside a paragraph are styling ("product-title" on a name), not furniture. */
+    private static boolean isInParagraph(Element element) {
+        if (BLOCK_TAGS.contains(element.normalName())) {
+            return false;
+        }
+        Element parent = element.parent();
+        for (int level = 0; level < 2 && parent != null; level++, parent = parent.parent()) {
+            if (parent.normalName().equals("p")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int nonSpace(String text) {
