@@ -28,6 +28,8 @@ final class PageStats {
         int linkChars;
         /** Non-space characters of the prose paragraphs below (short or link-heavy blocks left out). */
         int proseChars;
+        /** Whether a quotation lies below (an embedded post in a "video" or "media" box). */
+        boolean hasQuote;
         /** Whether any block-level element lies below. */
         boolean hasBlockChild;
         /** Furniture by its own name (class, id, role, tag). */
@@ -78,6 +80,7 @@ final class PageStats {
                     stat.chars += sub.chars;
                     stat.linkChars += sub.linkChars;
                     stat.proseChars += sub.proseChars;
+                    stat.hasQuote |= sub.hasQuote || childElement.normalName().equals("blockquote");
                     stat.hasBlockChild |= sub.hasBlockChild || BLOCK_TAGS.contains(childElement.normalName());
                 }
             }
@@ -106,7 +109,7 @@ final class PageStats {
             if (!named && element.attributesSize() > 0) {
                 String words = ElementHints.nameWords(element);
                 named = ElementHints.namesStrongFurniture(words)
-                        || !isInParagraph(element) && ElementHints.namesWeakFurniture(words);
+                        || !stat.hasQuote && !isInParagraph(element) && ElementHints.namesWeakFurniture(words);
             }
             stat.furniture = named && stat.proseChars <= totalProse * 0.5;
         }
