@@ -2,6 +2,10 @@ package org.sitrep.extract.body;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -30,6 +34,12 @@ final class MarkdownBlockReader {
 
     private static final int MIN_LINES_FOR_LAYOUT = 20;
     private static final double MAX_BLANK_SHARE = 0.05;
+
+    private static final Pattern TAG_NAME = Pattern.compile("</?([A-Za-z][A-Za-z0-9-]*)");
+    private static final Set<String> HTML_TAGS = Set.of("a", "abbr", "b", "br", "big", "cite", "code", "del",
+            "dfn", "em", "font", "i", "iframe", "img", "ins", "kbd", "mark", "q", "s", "samp", "script", "small",
+            "span", "strike", "strong", "style", "sub", "sup", "time", "u", "var", "wbr", "video", "audio",
+            "source", "picture", "svg", "input", "button", "label", "noscript", "p", "div");
 
     private final Parser parser = Parser.builder().build();
 
@@ -126,9 +136,19 @@ final class MarkdownBlockReader {
             out.append(' ');
         } else if (node instanceof Link) {
             inline(node, true, out, linkChars);
-        } else if (!(node instanceof Image) && !(node instanceof HtmlInline)) {
+        } else if (node instanceof HtmlInline html) {
+            if (!isHtmlTag(html.getLiteral())) {
+                append(html.getLiteral(), inLink, out, linkChars);
+            }
+        } else if (!(node instanceof Image)) {
             inline(node, inLink, out, linkChars);
         }
+    }
+
+    /** Real markup is dropped; angle-bracketed text that only parses as a tag ("<The Palace>") is kept. */
+    private static boolean isHtmlTag(String literal) {
+        Matcher name = TAG_NAME.matcher(literal);
+        return !name.lookingAt() || HTML_TAGS.contains(name.group(1).toLowerCase(Locale.ROOT));
     }
 
     private static void append(String literal, boolean inLink, StringBuilder out, int[] linkChars) {

@@ -119,4 +119,22 @@ class MarkdownBodyExtractorTest {
         assertEquals(extractor.extract(input), extractor.extract(input));
         assertFalse(extractor.extract(input).isEmpty());
     }
+
+    @Test
+    void keepsEveryParagraphOfPlainTextEvenAroundRulesAndStars() {
+        String plain = P1 + "\n\n____________\n\nTickets for <The Olive Night> sold out, and a reviewer signed"
+                + " only as Ann** called it \"the best evening of the year.\"\n\nSign up for the tasting at the"
+                + " mill.\n\n" + P3;
+        String body = extractor.extract(plain);
+        assertEquals(P1 + "\n\nTickets for <The Olive Night> sold out, and a reviewer signed only as Ann** called"
+                + " it \"the best evening of the year.\"\n\nSign up for the tasting at the mill.\n\n" + P3, body);
+    }
+
+    @Test
+    void keepsAngleBracketedTitlesThatAreNotMarkup() {
+        String body = extractor.extract(rendering("Visitors came to see <The Olive Night> at the [mill](/m), a show"
+                + " about the harvest that <span>ran</span> all week with music and food.\n\n" + P2));
+        assertTrue(body.startsWith("Visitors came to see <The Olive Night> at the mill, a show about the harvest"
+                + " that ran all week"), body);
+    }
 }
