@@ -8,13 +8,17 @@ import org.jsoup.nodes.Element;
  * Finds the element that holds the article text. Every paragraph-like block outside furniture scores by
  * its length and commas, damped by its link density, and hands its score to its ancestors (less the
  * further up). The best-scoring ancestor wins; siblings that also carry prose join it, since articles are
- * often split into several containers by ads or embeds.
+ * often split into several containers by ads or embeds. One locator serves one page (it adds its scores
+ * to that page's {@link PageStats}); not thread-safe.
  */
 final class ContentLocator {
 
     private static final int MIN_PARAGRAPH_CHARS = 20;
     private static final int ANCESTOR_LEVELS = 5;
+    /** Share of extra prose a parent must add before the body grows to it. */
     private static final double CLIMB_GAIN = 0.2;
+    /** Score added for a content name ("article-body") and again for an article or main tag. */
+    private static final double CONTENT_BONUS = 25;
 
     private final PageStats stats;
     private final List<Element> candidates = new ArrayList<>();
@@ -45,10 +49,10 @@ final class ContentLocator {
 
     private double finalScore(Element candidate, PageStats.Stat stat) {
         String words = ElementHints.nameWords(candidate);
-        double bonus = ElementHints.namesContent(words) ? 25 : 0;
+        double bonus = ElementHints.namesContent(words) ? CONTENT_BONUS : 0;
         String tag = candidate.normalName();
         if (tag.equals("article") || tag.equals("main") || "articleBody".equals(candidate.attr("itemprop"))) {
-            bonus += 25;
+            bonus += CONTENT_BONUS;
         }
         return (stat.score + bonus) * (1 - stat.linkDensity());
     }
