@@ -54,7 +54,7 @@ final class BoilerplatePhrases {
     /** Short lines that open a comment section, which is never part of the article and comes after it. */
     private static final Pattern COMMENTS_START = Pattern.compile(String.join("|",
             "^\\d+\\s+(?:comments?|responses?|replies|reactions)\\b", "\\bresponses? to \\W",
-            "^(?:comments?|discussion|responses|reactions|conversation)\\s*\\(?\\d*\\)?\\s*:?$",
+            "^comments?\\s*\\(?\\d*\\)?\\s*:?$", "^(?:discussion|responses|reactions)\\s*\\(\\d+\\)$",
             "\\b(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\\b",
             "\\b(?:says|said|wrote)\\s*:$", "^(?:top rated|latest|newest|oldest|show|view|load|see|read)"
                     + " (?:all |the )?(?:\\d+ )?comments\\b"), Pattern.CASE_INSENSITIVE);

@@ -85,12 +85,12 @@ final class ProseRun {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             double value = value(block);
-            if (value > 0) {
-                proseSeen += (int) value;
-                value *= i < title || ended ? OUTSIDE_WEIGHT : 1;
-            } else if (proseSeen >= MIN_PROSE_BEFORE_END && BoilerplatePhrases.opensComments(block.text())) {
+            if (proseSeen >= MIN_PROSE_BEFORE_END && BoilerplatePhrases.opensComments(block.text())) {
                 ended = true;
                 value = -END_MARKER_COST;
+            } else if (value > 0) {
+                proseSeen += (int) value;
+                value *= i < title || ended ? OUTSIDE_WEIGHT : 1;
             }
             values[i] = value;
         }
