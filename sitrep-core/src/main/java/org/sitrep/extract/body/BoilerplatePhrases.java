@@ -7,15 +7,17 @@ import java.util.regex.Pattern;
 /**
  * Recognises the stock sentences that pages put around an article: calls to share, follow, subscribe or
  * comment, "read more" and "related" pointers, copyright and reprint lines, disclaimers, photo credits.
- * Only short blocks are judged by phrasing, since a long paragraph that mentions "subscribe" is prose.
+ * Only short blocks are judged by phrasing, since a long paragraph that mentions "subscribe" is prose, and
+ * calls to act count only as the imperative that opens a sentence ("Sign up for", not "you can sign up for").
  */
 final class BoilerplatePhrases {
 
     /** Phrases that mark a short block as furniture wherever they stand in it. */
     private static final Pattern ANYWHERE = Pattern.compile(String.join("|",
-            "\\b(?:sign|signing) up (?:for|to)\\b", "\\bsubscribe (?:to|now|today|for)\\b",
+            "(?:^|[.!?]\\s+)(?:sign up|subscribe) (?:for|to|now|today|here)\\b",
             "\\bfollow (?:us|me|@)", "\\blike us on\\b", "\\bjoin us on\\b",
-            "\\bclick (?:the )?(?:share|here to)\\b", "\\bshare (?:this|on|via)\\b",
+            "\\bclick (?:the )?(?:share|here to)\\b", "\\bshare (?:this (?:article|story|post|page)|via|on "
+                    + "(?:facebook|twitter|linkedin|whatsapp|social))\\b",
             "\\b(?:this|the) (?:article|story|post) (?:was|is|first|originally) (?:originally |first )?"
                     + "(?:published|appeared|posted)\\b",
             "\\boriginally (?:published|appeared)\\b", "\\ball rights reserved\\b", "\u00a9|\\(c\\) \\d{4}",

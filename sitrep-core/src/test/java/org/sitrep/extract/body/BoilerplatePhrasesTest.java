@@ -36,6 +36,8 @@ class BoilerplatePhrasesTest {
         "Share prices rose sharply after the announcement on Monday.",
         "Readers wrote in their hundreds to complain about the closure.",
         "The copyright dispute between the two publishers reached court in May.",
+        "If you only want the ferry pass, you can sign up for a free week first.",
+        "The company earned $2.53 per share on revenue of $27 billion.",
     })
     void leavesProseAlone(String text) {
         assertFalse(BoilerplatePhrases.isBoilerplate(text), text);
