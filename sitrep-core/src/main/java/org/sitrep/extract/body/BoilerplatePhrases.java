@@ -26,8 +26,8 @@ final class BoilerplatePhrases {
             "\\bleave a (?:comment|reply)\\b", "\\bjoin the (?:conversation|discussion)\\b",
             "\\bbecome a (?:member|subscriber|patron)\\b", "\\bdownload (?:our|the) app\\b",
             "\\b(?:we|site|website) uses? cookies\\b", "\\baccept (?:all )?cookies\\b",
-            "\\bcookie (?:policy|settings|preferences)\\b", "\\bterms of (?:use|service)\\b",
-            "\\bprivacy policy\\b", "\\bsupport (?:our|independent) journalism\\b", "\\bmedia inquiries\\b",
+            "\\bcookie (?:policy|settings|preferences)\\b", "\\bsupport (?:our|independent) journalism\\b",
+            "\\bmedia inquiries\\b",
             "\\bfor (?:more|media|press) (?:information|inquiries|enquiries)\\b.*@",
             "\\bget (?:your|the) free\\b", "\\bsend us a tip\\b", "\\bpermission to (?:re)?(?:post|print)\\b",
             "\\bfair use\\b", "\\bis a (?:regular|frequent) contributor to\\b", "\\bwe may earn\\b",
@@ -37,14 +37,15 @@ final class BoilerplatePhrases {
     /** Openings that mark a short block as furniture. */
     private static final Pattern OPENING = Pattern.compile("^(?:" + String.join("|",
             "read (?:more|also|next|the full)\\b", "see also\\b", "related(?: (?:articles?|stories|posts|"
-                    + "coverage|content|reading|links?))?\\s*:", "more (?:from|on|about|stories|news)\\b",
-            "also (?:read|see|on)\\b", "recommended\\b", "you (?:may|might) (?:also )?(?:like|be interested)",
+                    + "coverage|content|reading|links?))?\\s*:", "more (?:from|on|about|stories|news)\\b[^.!?]*$",
+            "also (?:read|see)\\b", "recommended(?: for you| reading| stories| articles| videos)?\\s*:?$",
+            "you (?:may|might) (?:also )?(?:like|be interested)",
             "advert(?:isement)?s?$", "ads?$", "sponsored\\b", "disclaimer\\s*:", "about the author\\b",
             "articles? by\\s*:?", "photo(?:graph)?s?(?: credit)?\\s*:", "image(?: credit)?\\s*:",
             "credit\\s*:", "source\\s*:", "tags?\\s*:", "filed under\\b", "topics?\\s*:",
             "(?:share|tweet|email|print|save|comment)s?(?: this(?: article| story)?)?\\s*$",
-            "posted (?:in|on|by)\\b", "updated\\s*:?\\s*\\d",
-            "published\\s*:?\\s*\\d", "(?:written|reported|edited) by\\b", "the original source\\b",
+            "posted (?:in|on|by)\\b[^.!?]*$", "updated\\s*:?\\s*\\d",
+            "published\\s*:?\\s*\\d", "(?:written|reported|edited) by\\b.{0,60}$", "the original source\\b",
             "click here\\b", "watch\\s*:", "listen\\s*:", "continue reading\\b", "load(?:ing)? more\\b",
             "previous (?:article|post)\\b", "next (?:article|post)\\b") + ")", Pattern.CASE_INSENSITIVE);
 
@@ -87,6 +88,12 @@ final class BoilerplatePhrases {
 
     private static final int DATE_LINE_CHARS = 60;
 
+    /** A link to the site's legal pages, alone or in a short row of them. */
+    private static final Pattern LEGAL_LINKS = Pattern.compile(
+            "\\b(?:privacy (?:policy|notice)|terms (?:of (?:use|service)|and conditions)|cookie policy)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final int LEGAL_LINKS_CHARS = 100;
+
     /** A share or follow button's label alone. */
     private static final Pattern BUTTON_LABEL = Pattern.compile("^\\W*(?:facebook|twitter|linkedin|pinterest|pint|"
             + "reddit|whatsapp|telegram|email|e-mail|mail|google\\+?|blogger|tumblr|flipboard|pocket|print|share|"
@@ -107,6 +114,9 @@ final class BoilerplatePhrases {
         }
         if (text.length() > SHORT_BLOCK_CHARS) {
             return text.regionMatches(true, 0, "disclaimer", 0, 10);
+        }
+        if (text.length() <= LEGAL_LINKS_CHARS && LEGAL_LINKS.matcher(text).find()) {
+            return true;
         }
         if (OPENING.matcher(text).find() || BUTTON_LABEL.matcher(text).matches()
                 || text.length() < BYLINE_CHARS && BYLINE.matcher(text).find()) {

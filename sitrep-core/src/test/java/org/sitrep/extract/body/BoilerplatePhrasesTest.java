@@ -21,6 +21,8 @@ class BoilerplatePhrasesTest {
         "By Ann Other and John Example",
         "Comments are closed.",
         "Photo: Ann Other",
+        "Privacy Policy | Terms of Use | Contact",
+        "More from the Gazette",
         "Share this article",
         "You may also like",
         "*",
@@ -38,6 +40,10 @@ class BoilerplatePhrasesTest {
         "The copyright dispute between the two publishers reached court in May.",
         "If you only want the ferry pass, you can sign up for a free week first.",
         "The company earned $2.53 per share on revenue of $27 billion.",
+        "Also on Tuesday, the harbour master closed the slipway.",
+        "Posted on social media by a resident, the video shows the pier swaying in the wind.",
+        "The regulator said the firm had changed its privacy policy without telling users, in breach of a"
+                + " ruling from last year that required notice of any change to the way data is shared.",
     })
     void leavesProseAlone(String text) {
         assertFalse(BoilerplatePhrases.isBoilerplate(text), text);
