@@ -16,7 +16,8 @@ final class ProseRun {
     private static final int MIN_FURNITURE_COST = 40;
     private static final int MAX_NEUTRAL_COST = 30;
     private static final int MIN_CLUSTER = 4;
-    private static final double OUTSIDE_WEIGHT = 0.3;
+    private static final double BEFORE_TITLE_WEIGHT = 0.1;
+    private static final double AFTER_COMMENTS_WEIGHT = 0.3;
     private static final int MIN_PROSE_BEFORE_END = 150;
     private static final int END_MARKER_COST = 400;
 
@@ -90,21 +91,26 @@ final class ProseRun {
                 value = -END_MARKER_COST;
             } else if (value > 0) {
                 proseSeen += (int) value;
-                value *= i < title || ended ? OUTSIDE_WEIGHT : 1;
+                value *= i < title ? BEFORE_TITLE_WEIGHT : ended ? AFTER_COMMENTS_WEIGHT : 1;
             }
             values[i] = value;
         }
         return values;
     }
 
+    /** The headline: the one top-level heading of the page, or -1 when there is none or several. */
     private static int firstTitle(List<Block> blocks) {
+        int title = -1;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.kind() == Block.Kind.HEADING && block.level() == 1) {
-                return i;
+                if (title >= 0) {
+                    return -1;
+                }
+                title = i;
             }
         }
-        return -1;
+        return title;
     }
 
     /** What a block adds to a run: its length when prose, a cost when furniture or a short line. */
