@@ -9,8 +9,9 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Text and link lengths of every visible element of a page, computed once bottom-up so that no later step
- * walks a subtree twice. Elements that are never text (scripts, forms, navigation, hidden parts) get no
- * entry. Also marks furniture: elements whose class or id name navigation, sharing, comments and the like.
+ * walks a subtree twice. Elements that are never text (scripts, styles, controls, hidden parts) get no
+ * entry. Also marks furniture: navigation, footers, asides and forms, and elements whose class or id name
+ * navigation, sharing, comments and the like. One instance per page; not thread-safe.
  */
 final class PageStats {
 
@@ -43,6 +44,9 @@ final class PageStats {
     }
 
     private static final int MIN_PROSE_CHARS = 40;
+    private static final double MAX_PROSE_LINK_DENSITY = 0.5;
+    /** A furniture name is overruled when the element holds more than this share of the page's prose. */
+    private static final double MAX_FURNITURE_PROSE_SHARE = 0.5;
 
     private final Map<Element, Stat> stats = new IdentityHashMap<>();
 
@@ -55,10 +59,6 @@ final class PageStats {
     /** The counts of {@code element}, or null when it is never text. */
     Stat get(Element element) {
         return stats.get(element);
-    }
-
-    boolean isVisible(Element element) {
-        return stats.containsKey(element);
     }
 
     private Stat measure(Element element, boolean inLink) {
@@ -86,7 +86,7 @@ final class PageStats {
             }
         }
         boolean paragraph = !stat.hasBlockChild || element.normalName().equals("p");
-        if (paragraph && stat.chars >= MIN_PROSE_CHARS && stat.linkDensity() < 0.5) {
+        if (paragraph && stat.chars >= MIN_PROSE_CHARS && stat.linkDensity() < MAX_PROSE_LINK_DENSITY) {
             stat.proseChars = Math.max(stat.proseChars, stat.chars - stat.linkChars);
         }
         stats.put(element, stat);
@@ -111,7 +111,7 @@ final class PageStats {
                 named = ElementHints.namesStrongFurniture(words)
                         || !stat.hasQuote && !isInParagraph(element) && ElementHints.namesWeakFurniture(words);
             }
-            stat.furniture = named && stat.proseChars <= totalProse * 0.5;
+            stat.furniture = named && stat.proseChars <= totalProse * MAX_FURNITURE_PROSE_SHARE;
         }
     }
 
