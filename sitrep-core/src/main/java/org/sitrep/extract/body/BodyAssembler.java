@@ -16,6 +16,9 @@ final class BodyAssembler {
     private static final double MAX_QUOTE_LINK_DENSITY = 0.8;
     private static final double SHORT_LINK_DENSITY = 0.25;
     private static final int SHORT_WORDS = 15;
+    /** A long list item is a linked headline with its summary, as in a round-up, not a link list. */
+    private static final int LONG_ITEM_WORDS = 25;
+    private static final double MAX_LONG_ITEM_LINK_DENSITY = 0.65;
 
     private BodyAssembler() {
     }
@@ -37,7 +40,11 @@ final class BodyAssembler {
         if (block.kind() == Block.Kind.QUOTE || block.kind() == Block.Kind.TABLE_ROW) {
             return density > MAX_QUOTE_LINK_DENSITY;
         }
-        return density > MAX_LINK_DENSITY || density > SHORT_LINK_DENSITY && block.words() < SHORT_WORDS;
+        int words = block.words();
+        if (block.kind() == Block.Kind.LIST_ITEM && words >= LONG_ITEM_WORDS) {
+            return density > MAX_LONG_ITEM_LINK_DENSITY;
+        }
+        return density > MAX_LINK_DENSITY || density > SHORT_LINK_DENSITY && words < SHORT_WORDS;
     }
 
     /** The blocks worth keeping, in order, with dangling headings removed. */

@@ -154,4 +154,15 @@ class HtmlBodyExtractorTest {
         String body = extract(page(article(inner)));
         assertTrue(body.contains("The pier was the best thing about this town"), body);
     }
+
+    @Test
+    void keepsRoundUpItemsWhoseHeadlineIsALinkButDropsBareLinkLists() {
+        String item = "<li><a href='/x'><strong>Ferry operator posts a loss for the third year running.</strong></a>"
+                + " The company said fuel costs and the long closure of the pier left it short of passengers.</li>";
+        String inner = "<p>" + P1 + "</p><ol>" + item + "</ol><ul><li><a href='/a'>Weather</a></li>"
+                + "<li><a href='/b'>Traffic</a></li></ul><p>" + P2 + "</p>";
+        String body = extract(page(article(inner)));
+        assertTrue(body.contains("Ferry operator posts a loss for the third year running. The company said"), body);
+        assertFalse(body.contains("Weather"), body);
+    }
 }
