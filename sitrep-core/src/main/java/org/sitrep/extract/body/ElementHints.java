@@ -74,6 +74,9 @@ final class ElementHints {
 
     /** The element's class, id and role split into lower-case words separated by single spaces. */
     static String nameWords(Element element) {
+        if (!hasName(element)) {
+            return " ";
+        }
         String raw = element.className() + " " + element.id() + " " + element.attr("role")
                 + " " + element.attr("itemprop") + " " + element.attr("data-component");
         StringBuilder out = new StringBuilder(raw.length() + 8).append(' ');
@@ -87,6 +90,12 @@ final class ElementHints {
             prev = c;
         }
         return out.append(' ').toString();
+    }
+
+    /** True when the element has any of the attributes that name it (most elements have none). */
+    static boolean hasName(Element element) {
+        return element.hasAttr("class") || element.hasAttr("id") || element.hasAttr("role")
+                || element.hasAttr("itemprop") || element.hasAttr("data-component");
     }
 
     /** True when the class, id or role name furniture that no content word outweighs. */

@@ -106,7 +106,7 @@ final class PageStats {
                 continue;
             }
             boolean named = ElementHints.isFurnitureTag(element);
-            if (!named && element.attributesSize() > 0) {
+            if (!named && ElementHints.hasName(element)) {
                 String words = ElementHints.nameWords(element);
                 named = ElementHints.namesStrongFurniture(words)
                         || !stat.hasQuote && !isInParagraph(element) && ElementHints.namesWeakFurniture(words);
