@@ -1,12 +1,17 @@
 package org.sitrep.extract.body;
 
+import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Finds the main text of a parsed HTML page. Thread-safe: holds no state between calls.
+ *
+ * <p>Works in three steps, each on general signals only: {@link PageStats} measures text and link
+ * lengths once per element and marks furniture by class, id and tag; {@link ContentLocator} scores
+ * paragraphs and picks the container of the article; {@link HtmlBlockReader} and {@link BodyAssembler}
+ * read that container as blocks and drop the furniture left inside it.
  */
 public final class HtmlBodyExtractor {
 
@@ -16,9 +21,16 @@ public final class HtmlBodyExtractor {
      */
     public String extract(Document page) {
         Objects.requireNonNull(page, "page");
-        return page.select("p").stream()
-                .map(Element::text)
-                .filter(text -> !text.isBlank())
-                .collect(Collectors.joining("\n\n"));
+        Element root = page.body();
+        if (root == null) {
+            return "";
+        }
+        PageStats stats = new PageStats(root);
+        List<Element> containers = new ContentLocator(stats).locate(root);
+        if (containers.isEmpty()) {
+            return "";
+        }
+        List<Block> blocks = new HtmlBlockReader(stats).read(containers);
+        return BodyAssembler.join(BodyAssembler.keep(blocks));
     }
 }
