@@ -94,8 +94,9 @@ class ExtractCommandTest {
         List<String> lines = run.outLines();
         assertEquals("== Envoys meet", lines.get(0));
         assertEquals("source:    " + page + " (html)", lines.get(1));
-        assertEquals("", lines.get(2));
-        assertEquals("The envoys met on Monday.", lines.get(3));
+        assertEquals("language:  en", lines.get(2), "the language is guessed from the body");
+        assertEquals("", lines.get(3));
+        assertEquals("The envoys met on Monday.", lines.get(4));
         assertTrue(lines.stream().allMatch(line -> line.length() <= TextView.WIDTH), run.out());
         assertTrue(run.out().contains("communiqué"));
     }
