@@ -113,11 +113,10 @@ public final class EventLexicon {
     }
 
     private static Optional<TriggerMatch> toMatch(PhraseIndex.Hit<TriggerParser.Line> hit, List<String> words) {
-        List<TriggerEntry> senses = hit.values().stream().map(TriggerParser.Line::entry)
-                .filter(Objects::nonNull).toList();
-        if (senses.isEmpty()) {
-            return Optional.empty();
+        if (hit.values().stream().anyMatch(l -> l.entry() == null)) {
+            return Optional.empty(); // a stop phrase wins over senses that match as far
         }
+        List<TriggerEntry> senses = hit.values().stream().map(TriggerParser.Line::entry).toList();
         List<Integer> positions = new ArrayList<>();
         for (int p : hit.pattern().positionsAt(words, hit.start())) {
             positions.add(p);
