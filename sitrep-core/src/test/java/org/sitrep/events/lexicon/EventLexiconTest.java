@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -112,6 +117,32 @@ class EventLexiconTest {
         assertEquals("THREATEN", types("Tehran issued an ultimatum"));
         assertEquals("CONSULT", types("the ministers met in Moscow"));
         assertEquals("AGREE SUPPORT", types("the sides agreed and signed"));
+    }
+
+    @Test
+    void noTriggerWordHidesTheInflectionOfAnother() {
+        // the fallback lemmatiser keeps a vocabulary word as its own lemma, so "opposed" in a phrase "opposed to"
+        // would stop "opposed" from reaching "oppose"; allowed only between one-word triggers of the same type
+        Set<String> vocabulary = LEXICON.vocabulary();
+        Map<String, Set<PloverType>> single = new HashMap<>();
+        for (TriggerEntry e : LEXICON.entries()) {
+            if (e.pattern().tokens().size() == 1) {
+                single.computeIfAbsent(e.pattern().head(), k -> EnumSet.noneOf(PloverType.class)).add(e.type());
+            }
+        }
+        List<String> clashes = new ArrayList<>();
+        for (String lemma : vocabulary) {
+            for (String form : FallbackLemmatizer.inflections(lemma)) {
+                if (!vocabulary.contains(form) || form.equals(lemma)) {
+                    continue;
+                }
+                boolean bothSingle = single.containsKey(lemma) && single.containsKey(form);
+                if (!single.containsKey(form) || bothSingle && !single.get(form).equals(single.get(lemma))) {
+                    clashes.add(lemma + " -> " + form);
+                }
+            }
+        }
+        assertEquals(List.of(), clashes);
     }
 
     @Test

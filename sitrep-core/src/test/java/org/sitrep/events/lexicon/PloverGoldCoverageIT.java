@@ -38,6 +38,9 @@ class PloverGoldCoverageIT {
     private Set<String> vocabulary() {
         Set<String> words = new java.util.TreeSet<>(lexicon.vocabulary());
         for (FactualityCue c : cues.cues()) {
+            if (c.on() != FactualityCue.MatchOn.LEMMA) {
+                continue; // surface-word cues ("prepared to") must not stop "prepared" from reaching "prepare"
+            }
             c.phrase().tokens().stream().filter(t -> !t.equals(LemmaPattern.GAP)).forEach(words::add);
         }
         return words;
