@@ -84,7 +84,7 @@ public final class TruncationDetector {
             } else if ((c == '"' || c == '\'') && previous == '=') {
                 scan.quote = c;
             } else if (c == '>') {
-                endTag(html.substring(scan.tagStart + 1, i), scan);
+                endTag(html, scan.tagStart + 1, i, scan);
                 return i + 1;
             }
             if (!Character.isWhitespace(c)) {
@@ -94,14 +94,23 @@ public final class TruncationDetector {
         return html.length();
     }
 
-    private static void endTag(String inside, Scan scan) {
-        String name = tagName(inside);
-        boolean closing = inside.startsWith("/");
+    // Works on indices into the page: pages have thousands of tags, and only a few names matter here.
+    private static void endTag(String html, int start, int end, Scan scan) {
+        boolean closing = start < end && html.charAt(start) == '/';
+        int nameStart = closing ? start + 1 : start;
+        int nameEnd = nameStart;
+        while (nameEnd < end && (Character.isLetterOrDigit(html.charAt(nameEnd)) || html.charAt(nameEnd) == '-')) {
+            nameEnd++;
+        }
         scan.state = State.DATA;
+        if (nameEnd - nameStart > "script".length()) {
+            return;
+        }
+        String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
         if ("html".equals(name) || "body".equals(name)) {
             scan.opened |= !closing;
             scan.closed |= closing;
-        } else if (!closing && !inside.endsWith("/") && ("script".equals(name) || "style".equals(name))) {
+        } else if (!closing && html.charAt(end - 1) != '/' && ("script".equals(name) || "style".equals(name))) {
             scan.state = State.RAW_TEXT;
             scan.rawTextElement = name;
         }

@@ -197,4 +197,26 @@ class TextDecoderTest {
         assertEquals(List.of(new Problem("encoding", "1 invalid byte sequence for UTF-8 replaced with U+FFFD")),
                 decoded.problems());
     }
+
+    @Test
+    void utf8ValidatorAgreesWithTheStrictJdkDecoderOnEveryShortSequence() {
+        java.util.Random random = new java.util.Random(42);
+        byte[] interesting = {0x41, (byte) 0x80, (byte) 0xBF, (byte) 0xC0, (byte) 0xC2, (byte) 0xDF, (byte) 0xE0,
+            (byte) 0xA0, (byte) 0xED, (byte) 0x9F, (byte) 0xEF, (byte) 0xF0, (byte) 0x90, (byte) 0xF4, (byte) 0x8F,
+            (byte) 0xF5, (byte) 0xFF};
+        for (int n = 0; n < 200_000; n++) {
+            byte[] bytes = new byte[1 + random.nextInt(5)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = interesting[random.nextInt(interesting.length)];
+            }
+            boolean jdk;
+            try {
+                StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+                jdk = true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                jdk = false;
+            }
+            assertEquals(jdk, TextDecoder.isValidUtf8(bytes, 0, bytes.length), java.util.HexFormat.of().formatHex(bytes));
+        }
+    }
 }

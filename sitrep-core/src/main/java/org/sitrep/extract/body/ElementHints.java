@@ -23,28 +23,29 @@ final class ElementHints {
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer", "aside", "form", "menu");
 
     /** Words in class or id that mark furniture wherever they appear. */
-    private static final Pattern STRONG = Pattern.compile("(?:^|\\s)(?:"
-            + "nav|navbar|navigation|menu|menus|breadcrumb|breadcrumbs|masthead|topbar|toolbar|footer|"
-            + "sidebar|sidebars|share|sharing|sharebar|social|socials|related|recommended|recommendations|"
-            + "recirc|recirculation|outbrain|taboola|trending|popular|mostread|comment|comments|disqus|"
-            + "respond|newsletter|newsletters|subscribe|subscription|signup|promo|promotion|promoted|"
-            + "sponsor|sponsored|cookie|cookies|consent|gdpr|ad|ads|adv|advert|advertisement|advertising|"
-            + "dfp|adslot|bio|bios|byline|bylines|author|authors|popup|modal|pagination|pager|skip|login"
-            + ")(?:\\s|$)");
+    private static final Set<String> STRONG = Set.of(
+            "nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "masthead",
+            "topbar", "toolbar", "footer", "sidebar", "sidebars", "share", "sharing", "sharebar", "social",
+            "socials", "related", "recommended", "recommendations", "recirc", "recirculation", "outbrain",
+            "taboola", "trending", "popular", "mostread", "comment", "comments", "disqus", "respond",
+            "newsletter", "newsletters", "subscribe", "subscription", "signup", "promo", "promotion",
+            "promoted", "sponsor", "sponsored", "cookie", "cookies", "consent", "gdpr", "ad", "ads", "adv",
+            "advert", "advertisement", "advertising", "dfp", "adslot", "bio", "bios", "byline", "bylines",
+            "author", "authors", "popup", "modal", "pagination", "pager", "skip", "login");
 
     /** Words in class or id that mark furniture unless a content word comes with them. */
-    private static final Pattern WEAK = Pattern.compile("(?:^|\\s)(?:"
-            + "rail|widget|widgets|more|most|tags|tag|keywords|categories|hidden|hide|sr|screenreader|"
-            + "visually|print|newsroll|ticker|caption|credit|credits|copyright|disclaimer|meta|metadata|"
-            + "toc|headline|title|dateline|timestamp|date|alert|video|gallery|slideshow|"
-            + "carousel|thumbnail|thumb|lightbox|tooltip|banner|overlay|header|masthead|logo|search"
-            + ")(?:\\s|$)");
+    private static final Set<String> WEAK = Set.of(
+            "rail", "widget", "widgets", "more", "most", "tags", "tag", "keywords", "categories", "hidden",
+            "hide", "sr", "screenreader", "visually", "print", "newsroll", "ticker", "caption", "credit",
+            "credits", "copyright", "disclaimer", "meta", "metadata", "toc", "headline", "title", "dateline",
+            "timestamp", "date", "alert", "video", "gallery", "slideshow", "carousel", "thumbnail", "thumb",
+            "lightbox", "tooltip", "banner", "overlay", "header", "masthead", "logo", "search");
 
     /** Words in class or id that mark the article text itself. */
-    private static final Pattern CONTENT = Pattern.compile("(?:^|\\s)(?:"
-            + "article|articlebody|body|content|contents|entry|main|post|story|storybody|text|prose|"
-            + "blog|page|single|richtext|rte|paragraph|copy|bodytext|postbody|entrycontent|postcontent"
-            + ")(?:\\s|$)");
+    private static final Set<String> CONTENT = Set.of(
+            "article", "articlebody", "body", "content", "contents", "entry", "main", "post", "story",
+            "storybody", "text", "prose", "blog", "page", "single", "richtext", "rte", "paragraph", "copy",
+            "bodytext", "postbody", "entrycontent", "postcontent");
 
     /** Posts quoted from social networks (a tweet the story reports on) are content despite "social". */
     private static final Pattern EMBEDDED_POST = Pattern.compile(
@@ -100,16 +101,32 @@ final class ElementHints {
 
     /** True when the class, id or role name furniture that no content word outweighs. */
     static boolean namesStrongFurniture(String words) {
-        return STRONG.matcher(words).find() && !EMBEDDED_POST.matcher(words).find();
+        return anyWordIn(words, STRONG) && !EMBEDDED_POST.matcher(words).find();
     }
 
     /** True when the class, id or role name furniture and nothing that sounds like the article body. */
     static boolean namesWeakFurniture(String words) {
-        return WEAK.matcher(words).find() && !CONTENT.matcher(words).find();
+        return anyWordIn(words, WEAK) && !anyWordIn(words, CONTENT);
     }
 
     /** True when the class, id or role sounds like the article body. */
     static boolean namesContent(String words) {
-        return CONTENT.matcher(words).find();
+        return anyWordIn(words, CONTENT);
+    }
+
+    // A set lookup per word: these checks run on every named element of every page.
+    private static boolean anyWordIn(String words, Set<String> set) {
+        int start = 0;
+        while (start < words.length()) {
+            int end = words.indexOf(' ', start);
+            if (end < 0) {
+                end = words.length();
+            }
+            if (end > start && set.contains(words.substring(start, end))) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -54,13 +55,12 @@ final class HtmlDateReader {
             String value = meta.first(PUBLISHED_KEYS.get(i));
             machine = value != null && dates.parse(value).isPresent() ? value : null;
         }
-        LocalDate shown = shown(page);
         if (machine != null) {
-            return localDay(machine, shown, urlDate(page, meta));
+            return localDay(machine, () -> shown(page), () -> urlDate(page, meta));
         }
         LocalDate date = fromTimes(page);
         if (date == null) {
-            date = shown;
+            date = shown(page);
         }
         for (int i = 0; date == null && i < MODIFIED_KEYS.size(); i++) {
             String value = meta.first(MODIFIED_KEYS.get(i));
@@ -73,14 +73,16 @@ final class HtmlDateReader {
      * The publisher's day for a machine date: a UTC timestamp early in the day may be the previous day in the
      * Americas, a late one the next day in Asia; the date the page shows, else the date in its URL, settles it.
      */
-    private LocalDate localDay(String machine, LocalDate shown, LocalDate inUrl) {
+    private LocalDate localDay(String machine, Supplier<LocalDate> shownDate, Supplier<LocalDate> urlDate) {
         LocalDate date = dates.parse(machine).orElseThrow();
         OptionalInt hour = dates.utcHour(machine);
         if (hour.isEmpty()) {
             return date;
         }
+        // Scanning the page for a shown date is costly; only a UTC timestamp needs it.
+        LocalDate shown = shownDate.get();
         LocalDate plausible = hour.getAsInt() < NOON ? date.minusDays(1) : date.plusDays(1);
-        if (plausible.equals(shown) || (shown == null && plausible.equals(inUrl))) {
+        if (plausible.equals(shown) || (shown == null && plausible.equals(urlDate.get()))) {
             return plausible;
         }
         return date;
