@@ -101,9 +101,13 @@ public final class TextDecoder {
 
     /** Decodes {@code bytes[offset, end)}, replacing each invalid sequence with U+FFFD and counting it. */
     private static String decode(byte[] bytes, int offset, int end, Charset charset, int[] invalid) {
-        // Most pages are valid UTF-8: the String constructor decodes them several times faster.
-        if (charset.equals(StandardCharsets.UTF_8) && isValidUtf8(bytes, offset, end)) {
-            return new String(bytes, offset, end - offset, StandardCharsets.UTF_8);
+        // Most pages are valid UTF-8, which the String constructor decodes several times faster; it marks
+        // invalid bytes with U+FFFD, and only then (or for a page that has a real U+FFFD) do we count them.
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            String text = new String(bytes, offset, end - offset, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
         }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
