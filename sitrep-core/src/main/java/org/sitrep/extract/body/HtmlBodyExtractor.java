@@ -31,6 +31,6 @@ public final class HtmlBodyExtractor {
             return "";
         }
         List<Block> blocks = new HtmlBlockReader(stats).read(containers);
-        return BodyAssembler.join(BodyAssembler.keep(blocks));
+        return BodyAssembler.join(Headline.dropLeading(BodyAssembler.keep(blocks), page.title()));
     }
 }
