@@ -32,6 +32,9 @@ public final class HtmlMetadataReader {
     private final JsonLdReader jsonLd = new JsonLdReader();
     private final BylineReader bylines = new BylineReader();
     private final HtmlDateReader dates = new HtmlDateReader();
+    private static final List<String> TITLE_SEPARATORS = List.of(" | ", " \u2014 ", " \u2013 ", " - ");
+    private static final int MAX_SITE_NAME_WORDS = 5;
+
     private final TitleCleaner titles = new TitleCleaner();
 
     /** Returns what the page says about itself; unknown fields are null or empty. */
@@ -42,6 +45,9 @@ public final class HtmlMetadataReader {
         Metadata ld = found.metadata();
         String host = host(page, meta);
         String siteName = siteName(meta, ld);
+        if (siteName == null) {
+            siteName = siteNameFromTitleAndFooter(page);
+        }
         List<String> tags = tags(meta, ld);
         String headline = title(page, meta, ld, siteName, host);
         String publisher = siteName != null ? siteName : publisherFromTitle(page.title(), headline);
@@ -62,6 +68,31 @@ public final class HtmlMetadataReader {
             String name = SLOGAN.matcher(candidate.strip().replaceFirst("^@", "")).replaceFirst("").strip();
             if (!name.isEmpty()) {
                 return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A page that names its site nowhere in its metadata often ends its title with it ("Storm hits coast —
+     * The Daily Bugle") and signs its footer with it ("© 2026 The Daily Bugle"): both together name the site.
+     */
+    private static String siteNameFromTitleAndFooter(Document page) {
+        String rawTitle = page.title().strip();
+        for (String separator : TITLE_SEPARATORS) {
+            int at = rawTitle.lastIndexOf(separator);
+            if (at <= 0) {
+                continue;
+            }
+            String tail = rawTitle.substring(at + separator.length()).strip();
+            int words = tail.isEmpty() ? 0 : tail.split("\\s+").length;
+            if (words < 1 || words > MAX_SITE_NAME_WORDS || !Character.isUpperCase(tail.charAt(0))) {
+                continue;
+            }
+            for (Element signed : page.select("footer, :containsOwn(\u00a9), :containsOwn(copyright)")) {
+                if (signed.text().contains(tail)) {
+                    return tail;
+                }
             }
         }
         return null;

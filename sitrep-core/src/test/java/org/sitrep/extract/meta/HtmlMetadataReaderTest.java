@@ -179,4 +179,20 @@ class HtmlMetadataReaderTest {
     void rejectsNull() {
         assertThrows(NullPointerException.class, () -> reader.read(null));
     }
+
+    @Test
+    void siteNamedAtTheEndOfTheTitleAndSignedInTheFooterIsThePublisher() {
+        Metadata m = read("<title>Ferry service resumes across the strait \u2014 Harbour Gazette</title>"
+                + "<h2>Ferry service resumes across the strait after storms</h2><p>Boats sailed again.</p>"
+                + "<p><small>\u00a9 2026 Harbour Gazette</small></p>");
+        assertEquals("Harbour Gazette", m.publisher());
+        assertEquals("Ferry service resumes across the strait", m.title());
+    }
+
+    @Test
+    void titleEndingThatTheFooterDoesNotSignIsNotThePublisher() {
+        Metadata m = read("<title>Talks on the river treaty - Kazakhstan</title><p>Officials met.</p>"
+                + "<footer>Contact the newsroom</footer>");
+        assertNull(m.publisher());
+    }
 }
