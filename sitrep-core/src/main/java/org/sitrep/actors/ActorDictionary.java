@@ -1,5 +1,6 @@
 package org.sitrep.actors;
 
+import org.sitrep.pipeline.DataFileException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,7 +64,7 @@ public final class ActorDictionary {
      * replaces the earlier one, a role phrase already known gets the new sector.
      *
      * @param extra user dictionary files in any of the three formats, possibly none
-     * @throws DictionaryException for a malformed line, naming file and line
+     * @throws DataFileException for a malformed line, naming file and line
      * @throws UncheckedIOException when a file cannot be read
      */
     public static ActorDictionary load(List<Path> extra) {
@@ -75,7 +76,7 @@ public final class ActorDictionary {
             for (ActorEntry entry : contents.entries()) {
                 ActorEntry earlier = byId.put(entry.id(), entry);
                 if (earlier != null) {
-                    throw new DictionaryException(name, entry.origin().line(),
+                    throw new DataFileException(name, entry.origin().line(),
                             "id " + entry.id() + " is already used at " + earlier.origin());
                 }
             }
@@ -116,7 +117,7 @@ public final class ActorDictionary {
             for (CodePeriod period : entry.periods()) {
                 ActorEntry country = period.country() == null ? null : byId.get(period.country());
                 if (period.country() != null && (country == null || country.kind() != ActorKind.COUNTRY)) {
-                    throw new DictionaryException(entry.origin().source(), entry.origin().line(),
+                    throw new DataFileException(entry.origin().source(), entry.origin().line(),
                             "unknown country code " + period.country() + " for " + entry.id());
                 }
             }

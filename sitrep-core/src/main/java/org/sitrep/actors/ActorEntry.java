@@ -1,5 +1,6 @@
 package org.sitrep.actors;
 
+import org.sitrep.pipeline.SourceLine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param origin the dictionary line it came from
  */
 public record ActorEntry(String id, ActorKind kind, String name, List<Alias> aliases, List<CodePeriod> periods,
-                         Origin origin) {
+                         SourceLine origin) {
 
     private static final Comparator<CodePeriod> BY_START =
             Comparator.comparing(CodePeriod::from, Comparator.nullsFirst(Comparator.naturalOrder()));

@@ -1,5 +1,7 @@
 package org.sitrep.actors;
 
+import org.sitrep.pipeline.SourceLine;
+import org.sitrep.pipeline.DataFileException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -50,7 +52,7 @@ final class DictionaryParser {
      * Parses a whole file.
      *
      * @param source the name used in error messages
-     * @throws DictionaryException for the first malformed line, naming file and line
+     * @throws DataFileException for the first malformed line, naming file and line
      */
     static Contents parse(String source, BufferedReader reader) throws IOException {
         DictionaryParser parser = new DictionaryParser(source);
@@ -68,11 +70,11 @@ final class DictionaryParser {
             if (header == null) {
                 header = parser.header(fields, number);
             } else {
-                parser.line(header, fields, new Origin(source, number));
+                parser.line(header, fields, new SourceLine(source, number));
             }
         }
         if (header == null) {
-            throw new DictionaryException(source, 0, "no header line");
+            throw new DataFileException(source, 0, "no header line");
         }
         return new Contents(List.copyOf(parser.entries), List.copyOf(parser.roles));
     }
@@ -91,11 +93,11 @@ final class DictionaryParser {
                 return known;
             }
         }
-        throw new DictionaryException(source, number, "unknown header " + fields + "; expected one of "
+        throw new DataFileException(source, number, "unknown header " + fields + "; expected one of "
                 + COUNTRY_HEADER + ", " + ACTOR_HEADER + " or " + ROLE_HEADER + ", tab-separated");
     }
 
-    private void line(List<String> header, List<String> fields, Origin origin) {
+    private void line(List<String> header, List<String> fields, SourceLine origin) {
         if (fields.size() != header.size()) {
             throw error(origin, "expected " + header.size() + " tab-separated columns " + header + " but found "
                     + fields.size());
@@ -115,7 +117,7 @@ final class DictionaryParser {
         }
     }
 
-    private ActorEntry country(List<String> fields, Origin origin) {
+    private ActorEntry country(List<String> fields, SourceLine origin) {
         String code = fields.get(0);
         if (!code.matches("[A-Z]{3}")) {
             throw new IllegalArgumentException("country code must be three capital letters: '" + code + "'");
@@ -127,7 +129,7 @@ final class DictionaryParser {
         return new ActorEntry(code, ActorKind.COUNTRY, fields.get(1), aliases, List.of(always), origin);
     }
 
-    private ActorEntry actor(List<String> fields, Origin origin) {
+    private ActorEntry actor(List<String> fields, SourceLine origin) {
         ActorKind kind = ActorKind.fromLabel(fields.get(1));
         List<CodePeriod> periods = new ArrayList<>();
         for (String period : split(fields.get(4))) {
@@ -137,7 +139,7 @@ final class DictionaryParser {
         return new ActorEntry(fields.get(0), kind, fields.get(2), aliases, periods, origin);
     }
 
-    private void role(List<String> fields, Origin origin) {
+    private void role(List<String> fields, SourceLine origin) {
         Sector sector = Sector.fromCode(fields.get(0));
         for (String phrase : split(fields.get(1))) {
             if (!seen.add(String.join(" ", PhraseTrie.words(phrase)).toLowerCase(Locale.ROOT))) {
@@ -205,7 +207,7 @@ final class DictionaryParser {
         return items;
     }
 
-    private DictionaryException error(Origin origin, String message) {
-        return new DictionaryException(source, origin.line(), message);
+    private DataFileException error(SourceLine origin, String message) {
+        return new DataFileException(source, origin.line(), message);
     }
 }

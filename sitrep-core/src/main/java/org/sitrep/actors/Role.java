@@ -1,5 +1,6 @@
 package org.sitrep.actors;
 
+import org.sitrep.pipeline.SourceLine;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param sector the sector they imply
  * @param origin the dictionary line
  */
-public record Role(String phrase, Sector sector, Origin origin) {
+public record Role(String phrase, Sector sector, SourceLine origin) {
 
     public Role {
         Objects.requireNonNull(phrase, "phrase");

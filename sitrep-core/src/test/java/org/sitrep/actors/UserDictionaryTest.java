@@ -1,5 +1,6 @@
 package org.sitrep.actors;
 
+import org.sitrep.pipeline.DataFileException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,9 +30,9 @@ class UserDictionaryTest {
         return file;
     }
 
-    private DictionaryException failure(String text) throws IOException {
+    private DataFileException failure(String text) throws IOException {
         Path file = write("mine.tsv", text);
-        return assertThrows(DictionaryException.class, () -> ActorDictionary.load(List.of(file)));
+        return assertThrows(DataFileException.class, () -> ActorDictionary.load(List.of(file)));
     }
 
     @Test
@@ -72,7 +73,7 @@ class UserDictionaryTest {
 
     @Test
     void unknownSectorIsReportedWithFileAndLine() throws IOException {
-        DictionaryException e = failure(ACTOR_HEADER + "X1\tarmed_group\tGroup One\t\tPAK XXX\n");
+        DataFileException e = failure(ACTOR_HEADER + "X1\tarmed_group\tGroup One\t\tPAK XXX\n");
         assertTrue(e.getMessage().startsWith(dir.resolve("mine.tsv") + ":2: "), e.getMessage());
         assertTrue(e.getMessage().contains("unknown sector 'XXX'"), e.getMessage());
         assertEquals(2, e.line());
@@ -80,7 +81,7 @@ class UserDictionaryTest {
 
     @Test
     void badDateIsReportedWithFileAndLine() throws IOException {
-        DictionaryException e = failure(ACTOR_HEADER + "\n# a comment\n"
+        DataFileException e = failure(ACTOR_HEADER + "\n# a comment\n"
                 + "X1\tarmed_group\tGroup One\t\tPAK REB ..2021-02-30 | PAK GOV 2021-03-01..\n");
         assertEquals(4, e.line());
         assertTrue(e.getMessage().contains("bad date '2021-02-30'"), e.getMessage());
@@ -88,14 +89,14 @@ class UserDictionaryTest {
 
     @Test
     void wrongColumnCountIsReportedWithFileAndLine() throws IOException {
-        DictionaryException e = failure(ACTOR_HEADER + "X1  armed_group  Group One  PAK REB\n");
+        DataFileException e = failure(ACTOR_HEADER + "X1  armed_group  Group One  PAK REB\n");
         assertEquals(2, e.line());
         assertTrue(e.getMessage().contains("expected 5 tab-separated columns"), e.getMessage());
     }
 
     @Test
     void duplicateIdInOneFileIsReportedAtTheSecondLine() throws IOException {
-        DictionaryException e = failure(ACTOR_HEADER + "X1\tarmed_group\tGroup One\t\tPAK REB\n"
+        DataFileException e = failure(ACTOR_HEADER + "X1\tarmed_group\tGroup One\t\tPAK REB\n"
                 + "X1\tarmed_group\tGroup Two\t\tAFG REB\n");
         assertEquals(3, e.line());
         assertTrue(e.getMessage().contains("duplicate id X1"), e.getMessage());

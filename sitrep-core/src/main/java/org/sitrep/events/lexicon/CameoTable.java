@@ -1,5 +1,6 @@
 package org.sitrep.events.lexicon;
 
+import org.sitrep.pipeline.DataFileException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class CameoTable {
             CameoCode code = TsvReader.parse(row,
                     r -> new CameoCode(r.fields().get(0), PloverType.of(r.fields().get(1)), r.fields().get(2)));
             if (map.put(code.code(), code) != null) {
-                throw new LexiconException(row.where().source(), row.where().line(), "code listed twice: " + code.code());
+                throw new DataFileException(row.where().source(), row.where().line(), "code listed twice: " + code.code());
             }
         }
         return new CameoTable(map);

@@ -1,5 +1,6 @@
 package org.sitrep.events.lexicon;
 
+import org.sitrep.pipeline.DataFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,7 +48,7 @@ public final class EventLexicon {
     /**
      * The bundled lexicon with user files applied in order.
      *
-     * @throws LexiconException for a malformed line, naming file and line
+     * @throws DataFileException for a malformed line, naming file and line
      * @throws java.io.UncheckedIOException when a file cannot be read
      */
     public static EventLexicon load(List<Path> extra) {

@@ -1,5 +1,6 @@
 package org.sitrep.events.lexicon;
 
+import org.sitrep.pipeline.SourceLine;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package org.sitrep.events.lexicon;
 
+import org.sitrep.pipeline.DataFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,7 +50,7 @@ public final class FactualityCues {
     /**
      * The bundled cues with user files applied in order.
      *
-     * @throws LexiconException for a malformed line, naming file and line
+     * @throws DataFileException for a malformed line, naming file and line
      */
     public static FactualityCues load(List<Path> extra) {
         Objects.requireNonNull(extra, "extra");

@@ -1,5 +1,7 @@
 package org.sitrep.events.lexicon;
 
+import org.sitrep.pipeline.SourceLine;
+import org.sitrep.pipeline.DataFileException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +36,7 @@ final class TsvReader {
         String path = "/org/sitrep/events/" + name;
         try (InputStream in = TsvReader.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new LexiconException(name, 0, "bundled resource missing: " + path);
+                throw new DataFileException(name, 0, "bundled resource missing: " + path);
             }
             return rows(name, new String(in.readAllBytes(), StandardCharsets.UTF_8), fields);
         } catch (IOException e) {
@@ -51,7 +53,7 @@ final class TsvReader {
         } catch (IOException e) {
             throw new UncheckedIOException(file.toString(), e);
         } catch (UncheckedIOException e) {
-            throw new LexiconException(file.toString(), 0, "cannot read as UTF-8: " + e.getCause().getMessage());
+            throw new DataFileException(file.toString(), 0, "cannot read as UTF-8: " + e.getCause().getMessage());
         }
     }
 
@@ -65,7 +67,7 @@ final class TsvReader {
             }
             String[] parts = lines[i].strip().split("\t+");
             if (parts.length != fields) {
-                throw new LexiconException(source, i + 1,
+                throw new DataFileException(source, i + 1,
                         "expected " + fields + " tab-separated fields, found " + parts.length + ": " + line);
             }
             List<String> list = new ArrayList<>();
@@ -82,7 +84,7 @@ final class TsvReader {
         try {
             return parser.apply(row);
         } catch (IllegalArgumentException e) {
-            throw new LexiconException(row.where().source(), row.where().line(), e.getMessage());
+            throw new DataFileException(row.where().source(), row.where().line(), e.getMessage());
         }
     }
 }

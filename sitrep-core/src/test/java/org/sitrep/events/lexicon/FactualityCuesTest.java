@@ -1,5 +1,6 @@
 package org.sitrep.events.lexicon;
 
+import org.sitrep.pipeline.DataFileException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -102,10 +103,10 @@ class FactualityCuesTest {
         assertEquals(Factuality.POSSIBLE, mine.lookupWord("said").get(0).factuality());
         Path bad = dir.resolve("bad.tsv");
         Files.writeString(bad, "said\tX\tATTRIBUTION\tASSERTED\tCOMPLEMENT\n", StandardCharsets.UTF_8);
-        LexiconException e = assertThrows(LexiconException.class, () -> FactualityCues.load(List.of(bad)));
+        DataFileException e = assertThrows(DataFileException.class, () -> FactualityCues.load(List.of(bad)));
         assertTrue(e.getMessage().startsWith(bad + ":1: match must be W"), e.getMessage());
         Files.writeString(bad, "said\tW\tGOSSIP\tASSERTED\tCOMPLEMENT\n", StandardCharsets.UTF_8);
-        assertThrows(LexiconException.class, () -> FactualityCues.load(List.of(bad)));
+        assertThrows(DataFileException.class, () -> FactualityCues.load(List.of(bad)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.sitrep.events.lexicon;
 
+import org.sitrep.pipeline.DataFileException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,7 +61,7 @@ class UserLexiconTest {
     @Test
     void wrongFieldCountNamesFileAndLine() throws IOException {
         Path file = write("bad.tsv", "# comment", "", "attack\tN\tASSAULT");
-        LexiconException e = assertThrows(LexiconException.class, () -> EventLexicon.load(List.of(file)));
+        DataFileException e = assertThrows(DataFileException.class, () -> EventLexicon.load(List.of(file)));
         assertTrue(e.getMessage().startsWith(file + ":3: expected 7"), e.getMessage());
         assertEquals(3, e.line());
     }
@@ -68,42 +69,42 @@ class UserLexiconTest {
     @Test
     void unknownTypeIsRejected() throws IOException {
         Path file = write("bad.tsv", "attack\tN\tFIGHTING\t-\t-\t190\t-");
-        LexiconException e = assertThrows(LexiconException.class, () -> EventLexicon.load(List.of(file)));
+        DataFileException e = assertThrows(DataFileException.class, () -> EventLexicon.load(List.of(file)));
         assertTrue(e.getMessage().startsWith(file + ":1: "), e.getMessage());
     }
 
     @Test
     void modeOfAnotherTypeIsRejected() throws IOException {
         Path file = write("bad.tsv", "attack\tN\tASSAULT\tphone\t-\t190\t-");
-        LexiconException e = assertThrows(LexiconException.class, () -> EventLexicon.load(List.of(file)));
+        DataFileException e = assertThrows(DataFileException.class, () -> EventLexicon.load(List.of(file)));
         assertTrue(e.getMessage().contains("mode 'phone' is not a mode of ASSAULT"), e.getMessage());
     }
 
     @Test
     void cameoCodeOfAnotherTypeIsRejected() throws IOException {
         Path file = write("bad.tsv", "attack\tN\tASSAULT\t-\t-\t111\t-");
-        LexiconException e = assertThrows(LexiconException.class, () -> EventLexicon.load(List.of(file)));
+        DataFileException e = assertThrows(DataFileException.class, () -> EventLexicon.load(List.of(file)));
         assertTrue(e.getMessage().contains("CAMEO 111 is ACCUSE but the entry says ASSAULT"), e.getMessage());
     }
 
     @Test
     void unknownCameoCodeContextAndArgumentsAreRejected() throws IOException {
         Path code = write("a.tsv", "attack\tN\tASSAULT\t-\t-\t1999\t-");
-        assertThrows(LexiconException.class, () -> EventLexicon.load(List.of(code)));
+        assertThrows(DataFileException.class, () -> EventLexicon.load(List.of(code)));
         Path context = write("b.tsv", "attack\tN\tASSAULT\t-\tweather\t190\t-");
-        assertTrue(assertThrows(LexiconException.class, () -> EventLexicon.load(List.of(context))).getMessage()
+        assertTrue(assertThrows(DataFileException.class, () -> EventLexicon.load(List.of(context))).getMessage()
                 .contains("unknown context 'weather'"));
         Path args = write("c.tsv", "attack\tN\tASSAULT\t-\t-\t190\tnsubj>obj=obl:with");
-        assertThrows(LexiconException.class, () -> EventLexicon.load(List.of(args)));
+        assertThrows(DataFileException.class, () -> EventLexicon.load(List.of(args)));
         Path stop = write("d.tsv", "attack\tN\t-\t-\t-\t190\t-");
-        assertTrue(assertThrows(LexiconException.class, () -> EventLexicon.load(List.of(stop))).getMessage()
+        assertTrue(assertThrows(DataFileException.class, () -> EventLexicon.load(List.of(stop))).getMessage()
                 .contains("stop phrase"));
     }
 
     @Test
     void patternWithLeadingGapIsRejected() throws IOException {
         Path file = write("bad.tsv", "... attack\tN\tASSAULT\t-\t-\t190\t-");
-        LexiconException e = assertThrows(LexiconException.class, () -> EventLexicon.load(List.of(file)));
+        DataFileException e = assertThrows(DataFileException.class, () -> EventLexicon.load(List.of(file)));
         assertTrue(e.getMessage().contains("cannot start or end"), e.getMessage());
     }
 

@@ -1,12 +1,13 @@
-package org.sitrep.events.lexicon;
+package org.sitrep.pipeline;
 
 import java.util.Objects;
 
 /**
- * Where an entry was written, so a surprising event can be traced to the line that made it.
+ * Where a line of a data file (a dictionary, a lexicon) was written, so that a surprising code or event
+ * can be traced to the line that made it.
  *
- * @param source file name (a bundled resource name or a user path)
- * @param line 1-based line number
+ * @param source the file name (a bundled resource name or a user path)
+ * @param line the 1-based line number
  */
 public record SourceLine(String source, int line) {
 

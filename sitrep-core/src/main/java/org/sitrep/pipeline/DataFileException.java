@@ -1,10 +1,12 @@
-package org.sitrep.actors;
+package org.sitrep.pipeline;
 
 /**
- * A dictionary file that cannot be read as written; the message starts with {@code file:line:} so the user
- * can go straight to the line.
+ * A data file (an actor dictionary, an event lexicon, a user's extension of either) that cannot be read as
+ * written; the message starts with {@code file:line:} so the user can go straight to the line.
  */
-public final class DictionaryException extends RuntimeException {
+public final class DataFileException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
 
     private final String source;
     private final int line;
@@ -14,7 +16,7 @@ public final class DictionaryException extends RuntimeException {
      * @param line the 1-based line number, or 0 when the problem is with the file as a whole
      * @param message what is wrong with the line
      */
-    public DictionaryException(String source, int line, String message) {
+    public DataFileException(String source, int line, String message) {
         super(source + (line > 0 ? ":" + line : "") + ": " + message);
         this.source = source;
         this.line = line;
