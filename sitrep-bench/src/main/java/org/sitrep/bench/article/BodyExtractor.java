@@ -28,11 +28,11 @@ public interface BodyExtractor {
 
     /** Readability4J 1.0.8, a Kotlin port of Mozilla's Readability. */
     static BodyExtractor readability4j() {
-        return new Readability4jBodies();
+        return PeerBodies.readability4j();
     }
 
     /** boilerpipe 1.2.2's ArticleExtractor. */
     static BodyExtractor boilerpipe() {
-        return new BoilerpipeBodies();
+        return PeerBodies.boilerpipe();
     }
 }
