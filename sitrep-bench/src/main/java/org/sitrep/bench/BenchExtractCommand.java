@@ -83,14 +83,12 @@ final class BenchExtractCommand implements Callable<Integer> {
     }
 
     private Integer speed(PrintWriter out) {
-        ArticleDataset dataset;
-        try {
-            dataset = ArticleDataset.open(DataFolder.resolve(data));
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+        DataFolder.Opened opened = DataFolder.open(data, limit, spec.commandLine());
+        if (opened == null) {
             return 2;
         }
-        List<BenchmarkPage> pages = limit == null ? dataset.pages() : dataset.firstPages(limit);
+        ArticleDataset dataset = opened.dataset();
+        List<BenchmarkPage> pages = opened.pages();
         ExtractionRunner runner = new ExtractionRunner(dataset);
         List<RawDocument> raw = pages.stream().map(page -> runner.read(page.id(), InputKind.HTML)).toList();
         long bytes = raw.stream().mapToLong(page -> page.content().length).sum();

@@ -4,6 +4,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.List;
+import org.sitrep.bench.article.ArticleDataset;
+import org.sitrep.bench.article.BenchmarkPage;
+import picocli.CommandLine;
 
 /** Finds the article-extraction benchmark when the user does not name it. */
 final class DataFolder {
@@ -46,5 +50,24 @@ final class DataFolder {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * Opens the benchmark at {@code given} (or the default place) and returns its first {@code limit} pages,
+     * all when {@code limit} is null; prints the reason to the command's error stream and returns null when
+     * the folder is not the benchmark.
+     */
+    static Opened open(Path given, Integer limit, CommandLine command) {
+        try {
+            ArticleDataset dataset = ArticleDataset.open(resolve(given));
+            return new Opened(dataset, limit == null ? dataset.pages() : dataset.firstPages(limit));
+        } catch (IllegalArgumentException e) {
+            command.getErr().println("error: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** An opened benchmark and the pages chosen from it. */
+    record Opened(ArticleDataset dataset, List<BenchmarkPage> pages) {
     }
 }

@@ -68,14 +68,12 @@ final class EvalExtractCommand implements Callable<Integer> {
                     "need --worst >= 0 and --limit >= 1, got " + worst + ", " + limit);
         }
         PrintWriter out = spec.commandLine().getOut();
-        ArticleDataset dataset;
-        try {
-            dataset = ArticleDataset.open(DataFolder.resolve(data));
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+        DataFolder.Opened opened = DataFolder.open(data, limit, spec.commandLine());
+        if (opened == null) {
             return 2;
         }
-        List<BenchmarkPage> pages = limit == null ? dataset.pages() : dataset.firstPages(limit);
+        ArticleDataset dataset = opened.dataset();
+        List<BenchmarkPage> pages = opened.pages();
         ExtractionRunner runner = new ExtractionRunner(dataset);
         List<Row> rows = new ArrayList<>();
         for (InputKind kind : kinds()) {
