@@ -44,6 +44,7 @@ class RecordJsonTest {
 
     @Test
     void nullIsRejected() {
-        assertThrows(NullPointerException.class, () -> new RecordJson().line(null));
+        assertThrows(NullPointerException.class, () -> new RecordJson().line((org.sitrep.extract.Extraction) null));
+        assertThrows(NullPointerException.class, () -> new RecordJson().line((org.sitrep.pipeline.Analysis) null));
     }
 }
