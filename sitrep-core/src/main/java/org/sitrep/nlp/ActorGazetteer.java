@@ -22,6 +22,7 @@ import org.sitrep.actors.ActorEntry;
 import org.sitrep.actors.Alias;
 import org.sitrep.actors.AliasForm;
 import org.sitrep.actors.Role;
+import org.sitrep.actors.Sector;
 
 /**
  * Writes the actor dictionary as a CoreNLP regexner mapping, so that NER labels every alias sitrep knows:
@@ -89,8 +90,9 @@ final class ActorGazetteer {
                     return "NATIONALITY";
                 }
                 if (alias.form() == AliasForm.SEAT) {
-                    // "Islamabad" is a city; "the Kremlin", "Westminster(LEG)" are institutions.
-                    boolean institution = alias.sector() != null
+                    // "Islamabad" is a city; "the Kremlin", "Westminster(LEG)" are institutions. A seat
+                    // without a sector of its own means the government (GOV).
+                    boolean institution = alias.sector() != Sector.GOV
                             || alias.text().toLowerCase(Locale.ROOT).startsWith("the ");
                     return institution ? "ORGANIZATION" : "CITY";
                 }
