@@ -92,14 +92,17 @@ public final class CoreNlpAnnotator implements Annotator {
         parse(found, chunk.start(), problems);
         CoreNlpConverter converter = new CoreNlpConverter(text, chunk.start());
         List<Sentence> converted = new ArrayList<>();
+        List<Entity> mentions = new ArrayList<>();
         for (CoreMap coreSentence : found) {
             Sentence sentence = converter.sentence(coreSentence, sentences.size() + converted.size());
             if (sentence != null) {
                 converted.add(sentence);
-                entities.addAll(converter.entities(coreSentence, sentence));
+                mentions.addAll(converter.entities(coreSentence, sentence));
             }
         }
+        // Added only once the whole chunk converted, so a failure never leaves an entity without its sentence.
         sentences.addAll(converted);
+        entities.addAll(mentions);
     }
 
     /** Parses the sentences short enough to parse, in place; reports the others. */
@@ -118,10 +121,17 @@ public final class CoreNlpAnnotator implements Annotator {
                         + limits.maxParseTokens() + ")");
             }
         }
-        if (!parseable.isEmpty()) {
-            Annotation subset = new Annotation("");
-            subset.set(CoreAnnotations.SentencesAnnotation.class, parseable);
+        if (parseable.isEmpty()) {
+            return;
+        }
+        Annotation subset = new Annotation("");
+        subset.set(CoreAnnotations.SentencesAnnotation.class, parseable);
+        try {
             models.parser().annotate(subset);
+        } catch (RuntimeException e) {
+            // Tokens and entities are still good; the sentences not yet parsed simply have no graph.
+            problems.add("nlp-failed", "the dependency parser failed on the sentences from character "
+                    + (parseable.get(0).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) + offset) + ": " + e);
         }
     }
 }

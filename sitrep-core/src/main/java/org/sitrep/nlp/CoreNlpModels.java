@@ -41,10 +41,14 @@ final class CoreNlpModels {
         return LOADED.computeIfAbsent(config, CoreNlpModels::load);
     }
 
-    /** Forgets the models of a config so that they can be collected; for measuring one config at a time. */
+    /**
+     * Forgets the models of a config, and CoreNLP's own caches of loaded annotators, so that they can be
+     * collected; for measuring one config at a time, never in a running pipeline.
+     */
     static void unload(NlpConfig config) {
         LOADED.remove(config);
         StanfordCoreNLP.clearAnnotatorPool();
+        StanfordCoreNLP.GLOBAL_ANNOTATOR_CACHE.clear();
     }
 
     private static CoreNlpModels load(NlpConfig config) {

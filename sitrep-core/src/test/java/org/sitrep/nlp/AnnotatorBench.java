@@ -3,6 +3,7 @@ package org.sitrep.nlp;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ import org.sitrep.ingest.RawDocument;
  * which entity labels each finds. Not a test: run it by hand, as {@code docs/nlp.md} shows.
  *
  * <p>Arguments: the number of timed passes (default 3), then the names of the configurations to run
- * (default all).
+ * (default all). With {@code interleave} first, the named configurations are loaded together and their passes
+ * alternate, so that the load other processes put on a shared machine falls on all of them alike.
  */
 public final class AnnotatorBench {
 
@@ -33,6 +35,10 @@ public final class AnnotatorBench {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("interleave")) {
+            interleave(Integer.parseInt(args[1]), Arrays.asList(args).subList(2, args.length));
+            return;
+        }
         int passes = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         Map<String, NlpConfig> configs = configs();
         List<String> names = args.length > 1 ? Arrays.asList(args).subList(1, args.length)
@@ -41,8 +47,8 @@ public final class AnnotatorBench {
         List<String> texts = corpus(shared);
         System.out.printf(Locale.ROOT, "corpus: %d texts, %d chars; %d passes; %d cores%n", texts.size(),
                 texts.stream().mapToInt(String::length).sum(), passes, Runtime.getRuntime().availableProcessors());
-        System.out.println("| config | load s | heap after load MB | tokens | warm s per pass (median) | tokens/s |"
-                + " seed: ISIS-K, TTP, Foreign Ministers | labels |");
+        System.out.println("| config | load s | heap after load MB | tokens | s per pass (median, min) | tokens/s"
+                + " (median, best) | load average | seed: ISIS-K, TTP, Foreign Ministers | labels |");
         for (String name : names) {
             run(name, configs.get(name), texts, passes);
         }
@@ -79,9 +85,34 @@ public final class AnnotatorBench {
         Arrays.sort(seconds);
         double median = seconds[passes / 2];
         int tokens = results.stream().mapToInt(AnnotatedText::tokenCount).sum();
-        System.out.printf(Locale.ROOT, "| %s | %.1f | %d | %d | %.2f | %.0f | %s | %s |%n", name, load, heap, tokens,
-                median, tokens / median, seedFinds(results.get(0)), labels(results));
+        System.out.printf(Locale.ROOT, "| %s | %.1f | %d | %d | %.2f, %.2f | %.0f, %.0f | %s | %s | %s |%n", name, load,
+                heap, tokens, median, seconds[0], tokens / median, tokens / seconds[0], loadAverage(),
+                seedFinds(results.get(0)), labels(results));
         CoreNlpModels.unload(config);
+    }
+
+    private static void interleave(int passes, List<String> names) throws IOException {
+        List<String> texts = corpus(Path.of(System.getProperty("sitrep.shared", "../shared")));
+        Map<String, NlpConfig> configs = configs();
+        Map<String, Annotator> annotators = new LinkedHashMap<>();
+        names.forEach(name -> annotators.put(name, CoreNlpAnnotator.of(configs.get(name))));
+        Map<String, double[]> seconds = new LinkedHashMap<>();
+        int tokens = pass(annotators.get(names.get(0)), texts).stream().mapToInt(AnnotatedText::tokenCount).sum();
+        names.forEach(name -> pass(annotators.get(name), texts)); // warm every one
+        for (int i = 0; i < passes; i++) {
+            for (String name : names) {
+                long t = System.nanoTime();
+                pass(annotators.get(name), texts);
+                seconds.computeIfAbsent(name, n -> new double[passes])[i] = (System.nanoTime() - t) / 1e9;
+            }
+        }
+        System.out.println("| config | s per pass (median, min) | tokens/s (median, best) | load average at end |");
+        for (String name : names) {
+            double[] s = seconds.get(name);
+            Arrays.sort(s);
+            System.out.printf(Locale.ROOT, "| %s | %.2f, %.2f | %.0f, %.0f | %s |%n", name, s[passes / 2], s[0],
+                    tokens / s[passes / 2], tokens / s[0], loadAverage());
+        }
     }
 
     private static List<AnnotatedText> pass(Annotator annotator, List<String> texts) {
@@ -108,11 +139,25 @@ public final class AnnotatorBench {
         return counts.toString();
     }
 
+    /** The machine's one-minute load average: the machine is shared, so figures come with it. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
     private static long usedHeap() {
         for (int i = 0; i < 3; i++) {
             System.gc();
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** The corpus from the shared folder named by {@code sitrep.shared}, for experiments outside this class. */
+    public static List<String> corpusForScratch() throws IOException {
+        return corpus(Path.of(System.getProperty("sitrep.shared", "../shared")));
     }
 
     /** The seed article's clean body, then the first 20 gold bodies of the article-extraction benchmark. */
