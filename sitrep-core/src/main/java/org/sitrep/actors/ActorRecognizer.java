@@ -25,7 +25,8 @@ import org.sitrep.nlp.Sentence;
  *       role's. A plural demonym used as a noun ("Afghans") is the state's civilians ({@code CVL}).</li>
  *   <li>Named entities the dictionary does not know (people, organisations, places) are actors with a null
  *       code, of kind person, organisation or other. A single word that repeats the last word of an earlier
- *       person ("Mohib" after "Hamdullah Mohib") is that person.</li>
+ *       person ("Mohib" after "Hamdullah Mohib") is that person, and a name found once is found wherever the
+ *       same proper nouns recur (see {@link NamePropagation}).</li>
  *   <li>A group word ("those four", "both sides") is a mention of each member of the latest list of that size
  *       (see {@link GroupAnaphora}).</li>
  * </ul>
@@ -57,14 +58,17 @@ public final class ActorRecognizer {
             entities.computeIfAbsent(entity.sentence(), k -> new ArrayList<>()).add(entity);
         }
         List<Candidate> all = new ArrayList<>();
+        List<List<Candidate>> bySentence = new ArrayList<>();
         List<GroupAnaphora.Group> groups = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
-            List<Candidate> found = reader.read(sentence, entities.getOrDefault(sentence.index(), List.of()),
-                    articleDate);
+            List<Candidate> found = new ArrayList<>(reader.read(sentence,
+                    entities.getOrDefault(sentence.index(), List.of()), articleDate));
             groups.addAll(GroupAnaphora.groups(text.text(), found));
+            found.addAll(GroupAnaphora.resolve(sentence, groups));
+            bySentence.add(found);
             all.addAll(found);
-            all.addAll(GroupAnaphora.resolve(sentence, groups));
         }
+        all.addAll(NamePropagation.propagate(text.text(), text.sentences(), bySentence));
         return collect(text.text(), all);
     }
 
@@ -72,6 +76,7 @@ public final class ActorRecognizer {
     private static Recognition collect(String text, List<Candidate> candidates) {
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+        // a name repeated later (NamePropagation) may come first in the text: ids follow the text
         Map<ActorKey, List<Mention>> mentions = new LinkedHashMap<>();
         Map<String, ActorKey> surnames = new HashMap<>();
         List<Map.Entry<ActorKey, Candidate>> names = new ArrayList<>();

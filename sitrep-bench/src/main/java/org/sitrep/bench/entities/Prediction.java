@@ -26,7 +26,8 @@ public record Prediction(int start, int end, Set<EntityType> types, EntityType c
     }
 
     /**
-     * The prediction for an actor's name: person PER; organisation, body, group and outlet ORG; a state ORG or
+     * The prediction for an actor's name: person PER, and a state's people named by a plural demonym
+     * ("Afghans", the benchmark's groups of people); organisation, body, group and outlet ORG; a state ORG or
      * LOC (counted ORG when it has a sector, LOC when named as a whole or as a place); other (places) LOC.
      * Adjectives ("Iranian drones") are not names and give none.
      */
@@ -36,7 +37,9 @@ public record Prediction(int start, int end, Set<EntityType> types, EntityType c
         }
         return switch (actor.kind()) {
             case "person" -> new Prediction(name.start(), name.end(), Set.of(EntityType.PER), EntityType.PER, null);
-            case "country" -> new Prediction(name.start(), name.end(), Set.of(EntityType.ORG, EntityType.LOC),
+            case "country" -> "CVL".equals(actor.sector())
+                    ? new Prediction(name.start(), name.end(), Set.of(EntityType.PER), EntityType.PER, null)
+                    : new Prediction(name.start(), name.end(), Set.of(EntityType.ORG, EntityType.LOC),
                     actor.sector() == null ? EntityType.LOC : EntityType.ORG, actor.code());
             case "other" -> new Prediction(name.start(), name.end(), Set.of(EntityType.LOC), EntityType.LOC,
                     actor.country());
