@@ -26,6 +26,15 @@ final class SentenceReader {
     private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY",
             "STATE_OR_PROVINCE", "COUNTRY", "NATIONALITY", "MISC");
 
+    /**
+     * Last words of role phrases that name an institution rather than a person: "the Indonesian Navy" is a
+     * name, "the Afghan Ambassador" a title.
+     */
+    private static final Set<String> INSTITUTIONS = Set.of("army", "navy", "force", "forces", "guard", "marines",
+            "military", "ministry", "department", "office", "government", "administration", "cabinet", "parliament",
+            "senate", "congress", "assembly", "court", "judiciary", "police", "embassy", "consulate", "agency",
+            "intelligence", "legislature", "council", "party", "media");
+
     private final ActorDictionary dictionary;
 
     SentenceReader(ActorDictionary dictionary) {
@@ -177,8 +186,8 @@ final class SentenceReader {
 
     /**
      * The states of a list with the sector of the role after it; the role words are a mention of each. A
-     * single state with a capitalised role right after it is one name ("the Indonesian Navy"), unless a
-     * name follows (then the role is a title: "U.S. President Donald Trump").
+     * single state with a capitalised institution right after it is one name ("the Indonesian Navy"), unless a
+     * name follows; a capitalised person's role stays a title ("the Afghan Ambassador", "U.S. President").
      */
     private static void addRun(List<Found> found, int first, int last, Found role, List<Token> tokens,
                                LocalDate date, List<Candidate> out) {
@@ -186,6 +195,7 @@ final class SentenceReader {
         int roleEnd = tokens.get(role.to() - 1).span().end();
         boolean properName = first == last && role.from() == found.get(first).to()
                 && tokens.get(role.from()).pos().startsWith("NNP")
+                && INSTITUTIONS.contains(tokens.get(role.to() - 1).text().toLowerCase(Locale.ROOT))
                 && !(role.to() < tokens.size() && tokens.get(role.to()).pos().startsWith("NNP"));
         for (int k = first; k <= last; k++) {
             Found f = found.get(k);

@@ -3,7 +3,10 @@ package org.sitrep.bench.entities;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lines naming the gold mentions no prediction touches and the predictions inside no gold mention. */
+/**
+ * Lines naming the gold mentions no prediction touches, the predictions inside no gold mention, and those inside
+ * one that miss its head or its type (some of these still match a nested gold mention).
+ */
 final class Misses {
 
     private Misses() {
@@ -21,9 +24,16 @@ final class Misses {
         }
         for (Prediction p : predictions) {
             boolean inside = document.mentions().stream().anyMatch(g -> g.start() <= p.start() && p.end() <= g.end());
+            String said = p.counted() + " '" + text.substring(p.start(), p.end()) + "' in " + document.id();
             if (!inside) {
-                lines.add("extra " + p.counted() + " '" + text.substring(p.start(), p.end()) + "' in " + document.id());
+                lines.add("extra " + said);
+                continue;
             }
+            document.mentions().stream()
+                    .filter(g -> g.start() <= p.start() && p.end() <= g.end())
+                    .filter(g -> !(p.start() <= g.headStart() && g.headEnd() <= p.end()) || !p.types().contains(g.type()))
+                    .findFirst()
+                    .ifPresent(g -> lines.add("off " + said + " within " + g.type() + " '" + g.text() + "'"));
         }
         return lines;
     }
