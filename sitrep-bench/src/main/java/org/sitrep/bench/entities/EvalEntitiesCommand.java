@@ -57,16 +57,19 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
         ActorRecognizer recognizer = new ActorRecognizer(dictionary);
         HeadMatchScorer scorer = new HeadMatchScorer(new CountryIdentities(dictionary));
         EntityScores scores = new EntityScores();
+        EntityScores plain = new EntityScores();
         List<String> report = new ArrayList<>();
         for (GoldDocument document : documents) {
             AnnotatedText annotated = nlp.annotate(document.text(), document.date());
             List<Prediction> predictions = predictions(recognizer.recognizeWithNames(annotated, document.date()));
             scorer.score(document, predictions, scores);
+            scorer.score(document, Prediction.ofEntities(annotated.entities()), plain);
             if (misses > 0) {
                 report.addAll(Misses.of(document, predictions));
             }
         }
-        print(out, documents.size(), scores);
+        print(out, "sitrep actors (CoreNLP + ActorRecognizer)", documents.size(), scores);
+        print(out, "CoreNLP entities alone (same annotator, labels mapped)", documents.size(), plain);
         report.stream().limit(2L * misses).forEach(out::println);
         return 0;
     }
@@ -82,8 +85,9 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
         return out;
     }
 
-    private static void print(PrintWriter out, int documents, EntityScores s) {
-        out.printf(Locale.ROOT, "Wikinews named entities (GUM news, %d articles), head match%n%n", documents);
+    private static void print(PrintWriter out, String title, int documents, EntityScores s) {
+        out.printf(Locale.ROOT, "%s: Wikinews named entities (GUM news, %d articles), head match%n%n", title,
+                documents);
         out.println("| type | gold | predicted | matched | precision | recall | F1 |");
         out.println("|---|---|---|---|---|---|---|");
         for (EntityType type : EntityType.values()) {
@@ -93,7 +97,7 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "| all | %d | | | %.3f | %.3f | %.3f |%n%n", s.gold(null, true), s.precision(),
                 s.recall(), s.f1());
-        out.printf(Locale.ROOT, "Country linking to ISO-3: %d of %d gold country mentions (%.3f)%n", s.linked(),
+        out.printf(Locale.ROOT, "Country linking to ISO-3: %d of %d gold country mentions (%.3f)%n%n", s.linked(),
                 s.countries(), s.linkingAccuracy());
     }
 }

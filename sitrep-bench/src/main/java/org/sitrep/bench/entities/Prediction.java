@@ -1,9 +1,12 @@
 package org.sitrep.bench.entities;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorName;
+import org.sitrep.nlp.Entity;
 
 /**
  * A predicted named mention with the types it may match: a state may match ORG or LOC (the benchmark codes a
@@ -23,6 +26,29 @@ public record Prediction(int start, int end, Set<EntityType> types, EntityType c
         if (!types.contains(counted)) {
             throw new IllegalArgumentException(counted + " is not among " + types);
         }
+    }
+
+    /**
+     * Predictions from CoreNLP's entities alone, for comparison: PERSON is PER, ORGANIZATION ORG, LOCATION and
+     * the gazetteer's CITY and STATE_OR_PROVINCE LOC, COUNTRY ORG or LOC; other labels give none. No country
+     * code is known.
+     */
+    public static List<Prediction> ofEntities(List<Entity> entities) {
+        List<Prediction> out = new ArrayList<>();
+        for (Entity e : entities) {
+            Set<EntityType> types = switch (e.type()) {
+                case "PERSON" -> Set.of(EntityType.PER);
+                case "ORGANIZATION" -> Set.of(EntityType.ORG);
+                case "LOCATION", "CITY", "STATE_OR_PROVINCE" -> Set.of(EntityType.LOC);
+                case "COUNTRY" -> Set.of(EntityType.ORG, EntityType.LOC);
+                default -> Set.of();
+            };
+            if (!types.isEmpty()) {
+                EntityType counted = types.contains(EntityType.LOC) ? EntityType.LOC : types.iterator().next();
+                out.add(new Prediction(e.span().start(), e.span().end(), types, counted, null));
+            }
+        }
+        return out;
     }
 
     /**
