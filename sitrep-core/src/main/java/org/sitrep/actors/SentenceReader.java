@@ -186,7 +186,8 @@ final class SentenceReader {
 
     /**
      * The states of a list with the sector of the role after it; the role words are a mention of each. A
-     * single state with a capitalised institution right after it is one name ("the Indonesian Navy"), unless a
+     * single state with a capitalised institution right after it is also a name of its own, the state's name
+     * nested in it ("the Indonesian Navy", "UK Government"), unless a
      * name follows; a capitalised person's role stays a title ("the Afghan Ambassador", "U.S. President").
      */
     private static void addRun(List<Found> found, int first, int last, Found role, List<Token> tokens,
@@ -200,10 +201,10 @@ final class SentenceReader {
         for (int k = first; k <= last; k++) {
             Found f = found.get(k);
             Candidate name = single(f, role.match().role(), tokens, date);
-            if (properName) {
-                name = new Candidate(name.key(), name.start(), roleEnd, true, false);
-            }
             out.add(name);
+            if (properName) {
+                out.add(new Candidate(name.key(), name.start(), roleEnd, true, false));
+            }
             int start = first == last ? name.start() : roleStart;
             if (!properName) {
                 out.add(new Candidate(name.key(), start, roleEnd, false, false));

@@ -55,7 +55,8 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
         ActorDictionary dictionary = ActorDictionary.bundled();
         Annotator nlp = CoreNlpAnnotator.of(NlpConfig.defaults());
         ActorRecognizer recognizer = new ActorRecognizer(dictionary);
-        HeadMatchScorer scorer = new HeadMatchScorer(new CountryIdentities(dictionary));
+        CountryIdentities countries = new CountryIdentities(dictionary);
+        HeadMatchScorer scorer = new HeadMatchScorer(countries);
         EntityScores scores = new EntityScores();
         EntityScores plain = new EntityScores();
         List<String> report = new ArrayList<>();
@@ -65,7 +66,7 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
             scorer.score(document, predictions, scores);
             scorer.score(document, Prediction.ofEntities(annotated.entities()), plain);
             if (misses > 0) {
-                report.addAll(Misses.of(document, predictions));
+                report.addAll(Misses.of(document, predictions, countries));
             }
         }
         print(out, "sitrep actors (CoreNLP + ActorRecognizer)", documents.size(), scores);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lines naming the gold mentions no prediction touches, the predictions inside no gold mention, and those inside
+ * Lines naming the gold mentions no prediction touches, the gold states not found with their code, the predictions inside no gold mention, and those inside
  * one that miss its head or its type (some of these still match a nested gold mention).
  */
 final class Misses {
@@ -12,7 +12,7 @@ final class Misses {
     private Misses() {
     }
 
-    static List<String> of(GoldDocument document, List<Prediction> predictions) {
+    static List<String> of(GoldDocument document, List<Prediction> predictions, CountryIdentities countries) {
         List<String> lines = new ArrayList<>();
         String text = document.text();
         for (GoldMention gold : document.mentions()) {
@@ -21,6 +21,13 @@ final class Misses {
             if (!touched) {
                 lines.add("missed " + gold.type() + " '" + gold.text() + "' in " + document.id());
             }
+            countries.iso3(gold.wikipedia()).ifPresent(code -> {
+                boolean linked = predictions.stream().anyMatch(p -> code.equals(p.country())
+                        && gold.start() <= p.start() && p.end() <= gold.end());
+                if (!linked) {
+                    lines.add("unlinked " + code + " '" + gold.text() + "' in " + document.id());
+                }
+            });
         }
         for (Prediction p : predictions) {
             boolean inside = document.mentions().stream().anyMatch(g -> g.start() <= p.start() && p.end() <= g.end());
