@@ -15,6 +15,10 @@ import org.sitrep.nlp.Token;
  */
 final class NamePropagation {
 
+    /** An acronym in brackets at the start of the text after a name: " (DAB)". */
+    private static final java.util.regex.Pattern ACRONYM =
+            java.util.regex.Pattern.compile("^\\s*\\(\\s*([A-Z]{2,6})\\s*\\)");
+
     private NamePropagation() {
     }
 
@@ -56,7 +60,7 @@ final class NamePropagation {
             names.putIfAbsent(List.of(words.get(words.size() - 1)), c.key());
         }
         String after = text.substring(c.end(), Math.min(text.length(), c.end() + 12));
-        java.util.regex.Matcher acronym = java.util.regex.Pattern.compile("^ \\(([A-Z]{2,6})\\)").matcher(after);
+        java.util.regex.Matcher acronym = ACRONYM.matcher(after);
         if (acronym.find()) {
             names.putIfAbsent(List.of(acronym.group(1)), c.key());
         }
