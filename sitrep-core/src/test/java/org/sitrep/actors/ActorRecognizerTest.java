@@ -68,6 +68,16 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aListMemberMayBeANameWithItsRole() {
+        AnnotatedText text = Tagged.text("Hamas/NNP/ORGANIZATION fighters/NNS/TITLE and/CC/O Israeli/JJ/NATIONALITY "
+                + "troops/NNS/TITLE clashed/VBD/O ././O", "Both/DT/O sides/NNS/O withdrew/VBD/O ././O");
+        ActorSet set = recognize(text).actors();
+        assertEquals(Set.of("HAMAS", "ISR"), codesAt(set, text.text(), "Both sides"));
+        assertEquals("MIL", set.byId(set.idsAt(text.text().indexOf("troops"), text.text().indexOf("troops") + 1)
+                .get(0)).sector());
+    }
+
+    @Test
     void unknownNamesKeepANullCodeAndLastNamesJoinTheirPerson() {
         AnnotatedText text = Tagged.text(
                 "Lena/NNP/PERSON Varga/NNP/PERSON leads/VBZ/O Delta/NNP/ORGANIZATION Freight/NNP/ORGANIZATION "
