@@ -23,8 +23,15 @@ import org.sitrep.nlp.Sentence;
  *       Chinese and Russian Foreign Ministers"), or before "of State", gives the state its sector; each
  *       (state, sector) pair is its own actor whose {@code code} is the ISO code and whose {@code sector} is the
  *       role's. A plural demonym used as a noun ("Afghans") is the state's civilians ({@code CVL}).</li>
+ *   <li>Codes: {@code code} is the ISO alpha-3 code for a state (its sector in {@code sector}, never in the
+ *       code: PAK with GOV, PAK with MIL), the dictionary id for everything else (TALIBAN with country AFG and
+ *       sector REB or GOV by date), null for what the dictionary does not know.</li>
  *   <li>Named entities the dictionary does not know (people, organisations, places) are actors with a null
- *       code, of kind person, organisation or other. A single word that repeats the last word of an earlier
+ *       code, of kind person, organisation or other. Places are kept rather than dropped (kind other, no
+ *       sector): "in Balochistan" and "Balochistan's rebels" read alike to the tagger, and a consumer that
+ *       wants only actors skips kind other. Adjectives, the capital letter that opens a sentence and lower-case
+ *       words ("us") never make an actor on their own: dictionary names match with their capitals and an
+ *       unknown name needs a word tagged proper noun. "anti-Pakistani" and "pro-Russian" name nobody. A single word that repeats the last word of an earlier
  *       person ("Mohib" after "Hamdullah Mohib") is that person, and a name found once is found wherever the
  *       same proper nouns recur (see {@link NamePropagation}).</li>
  *   <li>A group word ("those four", "both sides") is a mention of each member of the latest list of that size
