@@ -29,9 +29,10 @@ import org.sitrep.nlp.Sentence;
  *   <li>Named entities the dictionary does not know (people, organisations, places) are actors with a null
  *       code, of kind person, organisation or other. Places are kept rather than dropped (kind other, no
  *       sector): "in Balochistan" and "Balochistan's rebels" read alike to the tagger, and a consumer that
- *       wants only actors skips kind other. Adjectives, the capital letter that opens a sentence and lower-case
- *       words ("us") never make an actor on their own: dictionary names match with their capitals and an
- *       unknown name needs a word tagged proper noun. "anti-Pakistani" and "pro-Russian" name nobody. A single word that repeats the last word of an earlier
+ *       wants only actors skips kind other. An adjective without a role ("Iranian drones") names the state
+ *       with no sector, and is not an {@link ActorName}. A capital that opens a sentence or a lower-case word
+ *       ("us") does not make an actor: dictionary names match with their capitals and an unknown name needs a
+ *       word tagged proper noun. "anti-Pakistani" and "pro-Russian" name nobody. A single word that repeats the last word of an earlier
  *       person ("Mohib" after "Hamdullah Mohib") is that person, and a name found once is found wherever the
  *       same proper nouns recur (see {@link NamePropagation}).</li>
  *   <li>A group word ("those four", "both sides") is a mention of each member of the latest list of that size
