@@ -1,0 +1,168 @@
+package org.sitrep.actors;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Lists of actors ("China, Iran, Pakistan and Russia") and the words that refer back to them ("those four",
+ * "the four countries", "all four", "both sides", "the two governments").
+ *
+ * <p>The rule is simple on purpose: a group word of size n names the most recent list of exactly n different
+ * actors that ends before it, in the same sentence or an earlier one; when there is none, it names nobody.
+ * A list is two or more names joined only by commas, "and", "or", "&amp;" and "the".
+ */
+final class GroupAnaphora {
+
+    /** A list of different actors, and where it ends in the text. */
+    record Group(List<ActorKey> members, int end) {
+        Group {
+            members = List.copyOf(members);
+        }
+    }
+
+    private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5,
+            "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
+
+    private static final Set<String> DETERMINERS = Set.of("those", "these", "the", "all", "both");
+
+    /** Nouns a group word may end in; any other noun makes it something else ("the four days"). */
+    private static final Set<String> GROUP_NOUNS = Set.of("countries", "states", "nations", "governments",
+            "sides", "powers", "neighbours", "neighbors", "parties", "leaders", "ministers", "allies", "members",
+            "capitals", "groups", "organisations", "organizations", "partners", "delegations");
+
+    private GroupAnaphora() {
+    }
+
+    /** Overlapping mentions merged: the span they cover together and the actors they name. */
+    private record Element(int start, int end, Set<ActorKey> keys) {
+    }
+
+    /**
+     * The lists among a sentence's mentions, in text order. Mentions that overlap ("Hamas" and "Hamas
+     * fighters") are one element of a list, so "Hamas fighters and Israeli troops" is a list of two.
+     */
+    static List<Group> groups(String text, List<Candidate> candidates) {
+        List<Element> elements = elements(candidates);
+        List<Group> groups = new ArrayList<>();
+        int i = 0;
+        while (i < elements.size()) {
+            Set<ActorKey> members = new LinkedHashSet<>(elements.get(i).keys());
+            int j = i;
+            while (j + 1 < elements.size()
+                    && joinersOnly(text.substring(elements.get(j).end(), elements.get(j + 1).start()))) {
+                j++;
+                members.addAll(elements.get(j).keys());
+            }
+            if (members.size() >= 2) {
+                groups.add(new Group(new ArrayList<>(members), elements.get(j).end()));
+            }
+            i = j + 1;
+        }
+        return groups;
+    }
+
+    private static List<Element> elements(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(java.util.Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+        List<Element> elements = new ArrayList<>();
+        for (Candidate c : sorted) {
+            Element last = elements.isEmpty() ? null : elements.get(elements.size() - 1);
+            if (last != null && c.start() < last.end()) {
+                last.keys().add(c.key());
+                elements.set(elements.size() - 1, new Element(last.start(), Math.max(last.end(), c.end()), last.keys()));
+            } else {
+                Set<ActorKey> keys = new LinkedHashSet<>();
+                keys.add(c.key());
+                elements.add(new Element(c.start(), c.end(), keys));
+            }
+        }
+        return elements;
+    }
+
+    private static boolean joinersOnly(String between) {
+        if (between.isBlank()) {
+            return false;
+        }
+        for (String word : between.trim().split("[\\s,]+|(?=&)|(?<=&)")) {
+            if (!word.isEmpty() && !SentenceReader.JOINERS.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A mention of each member for every group word of the sentence that refers back to a list in
+     * {@code earlier} (lists ending before the word, oldest first).
+     */
+    static List<Candidate> resolve(Sentence sentence, List<Group> earlier) {
+        List<Candidate> out = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            int[] found = groupWord(tokens, i);
+            if (found == null) {
+                continue;
+            }
+            int start = tokens.get(i).span().start();
+            int end = tokens.get(found[0] - 1).span().end();
+            Group group = latest(earlier, found[1], start);
+            if (group != null) {
+                for (ActorKey member : group.members()) {
+                    out.add(new Candidate(member, start, end, false, false));
+                }
+            }
+            i = found[0] - 1;
+        }
+        return out;
+    }
+
+    /** {end token, size} of a group word starting at token i, or null. */
+    private static int[] groupWord(List<Token> tokens, int i) {
+        String first = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        if (!DETERMINERS.contains(first)) {
+            return null;
+        }
+        int at = i + 1;
+        Integer size = at < tokens.size() ? number(tokens.get(at)) : null;
+        if (size != null) {
+            at++;
+        } else if (first.equals("both")) {
+            size = 2;
+        } else {
+            return null;
+        }
+        if (at < tokens.size() && tokens.get(at).pos().startsWith("NN")) {
+            if (!GROUP_NOUNS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            at++;
+        } else if (at == i + 1 || first.equals("the") && at < tokens.size() && tokens.get(at).pos().startsWith("JJ")) {
+            return null;
+        }
+        return new int[] {at, size};
+    }
+
+    private static Integer number(Token token) {
+        Integer word = NUMBERS.get(token.text().toLowerCase(Locale.ROOT));
+        if (word != null || !token.text().matches("[2-9]|10")) {
+            return word;
+        }
+        return Integer.parseInt(token.text());
+    }
+
+    private static Group latest(List<Group> groups, int size, int before) {
+        for (int k = groups.size() - 1; k >= 0; k--) {
+            Group group = groups.get(k);
+            if (group.end() <= before && group.members().size() == size) {
+                return group;
+            }
+        }
+        return null;
+    }
+}
