@@ -1,0 +1,100 @@
+package org.sitrep.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.sitrep.actors.ActorDictionary;
+
+/**
+ * The loaded CoreNLP models for one {@link NlpConfig}, built once per process and shared. Building a
+ * {@link StanfordCoreNLP} changes JVM-wide state (a thread setting, a system property, a public annotator
+ * cache), so this class is the only place that does it, and its map is sitrep's only mutable static.
+ */
+final class CoreNlpModels {
+
+    private static final Map<NlpConfig, CoreNlpModels> LOADED = new ConcurrentHashMap<>();
+
+    /** Written for the warm-up: the first document through a fresh pipeline is several times slower. */
+    private static final String WARM_UP = "The foreign ministers of Kenya and Peru met in Lima last week. "
+            + "They said the talks would go on if both sides agreed, and blamed nobody for the delay.";
+
+    private final StanfordCoreNLP pipeline;
+    private final DependencyParseAnnotator parser;
+    private final Duration loadTime;
+
+    private CoreNlpModels(StanfordCoreNLP pipeline, DependencyParseAnnotator parser, Duration loadTime) {
+        this.pipeline = pipeline;
+        this.parser = parser;
+        this.loadTime = loadTime;
+    }
+
+    /** The models for a config, loading and warming them on first use (this takes 10-20 s). */
+    static CoreNlpModels get(NlpConfig config) {
+        return LOADED.computeIfAbsent(config, CoreNlpModels::load);
+    }
+
+    /**
+     * Forgets the models of a config, and CoreNLP's own caches of loaded annotators, so that they can be
+     * collected; for measuring one config at a time, never in a running pipeline.
+     */
+    static void unload(NlpConfig config) {
+        LOADED.remove(config);
+        StanfordCoreNLP.clearAnnotatorPool();
+        StanfordCoreNLP.GLOBAL_ANNOTATOR_CACHE.clear();
+    }
+
+    private static CoreNlpModels load(NlpConfig config) {
+        long start = System.nanoTime();
+        Path gazetteer = config.actorGazetteer() ? ActorGazetteer.write(ActorDictionary.load(config.actorFiles()))
+                : null;
+        StanfordCoreNLP pipeline;
+        try {
+            pipeline = new StanfordCoreNLP(CoreNlpProperties.pipeline(config, gazetteer));
+        } finally {
+            delete(gazetteer);
+        }
+        DependencyParseAnnotator parser = config.dependencies()
+                ? new DependencyParseAnnotator(CoreNlpProperties.parser()) : null;
+        CoreNlpModels models = new CoreNlpModels(pipeline, parser, Duration.ofNanos(System.nanoTime() - start));
+        Annotation warmUp = new Annotation(WARM_UP);
+        warmUp.set(CoreAnnotations.DocDateAnnotation.class, "2024-01-01");
+        models.pipeline().annotate(warmUp);
+        if (parser != null) {
+            parser.annotate(warmUp);
+        }
+        return models;
+    }
+
+    private static void delete(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete the temporary gazetteer " + file, e);
+            }
+        }
+    }
+
+    /** Tokenize, split, tag, lemmatise, NER. */
+    StanfordCoreNLP pipeline() {
+        return pipeline;
+    }
+
+    /** The dependency parser, or null when the config has none. */
+    DependencyParseAnnotator parser() {
+        return parser;
+    }
+
+    /** How long loading took, warm-up excluded. */
+    Duration loadTime() {
+        return loadTime;
+    }
+}

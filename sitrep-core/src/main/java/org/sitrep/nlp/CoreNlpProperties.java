@@ -1,0 +1,51 @@
+package org.sitrep.nlp;
+
+import java.nio.file.Path;
+import java.util.Properties;
+
+/** The one place that turns an {@link NlpConfig} into CoreNLP's {@link Properties}. */
+final class CoreNlpProperties {
+
+    static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
+    private CoreNlpProperties() {
+    }
+
+    /**
+     * Properties for the pipeline up to NER; the dependency parser is run separately so that long sentences
+     * can be left out of it (see {@link #parser()}).
+     *
+     * @param gazetteer the regexner mapping written from the actor dictionary, or null for none
+     */
+    static Properties pipeline(NlpConfig config, Path gazetteer) {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        // A blank line ends a sentence even without a full stop: headings, list items, table rows.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // Untokenizable characters (controls, private use) are dropped from tokens; the offsets stay right.
+        props.setProperty("tokenize.options", "untokenizable=noneDelete");
+        if (config.models() == NlpConfig.NerModels.THREE_CLASS) {
+            props.setProperty("ner.model", THREE_CLASS_MODEL);
+        }
+        props.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrained()));
+        props.setProperty("ner.useSUTime", Boolean.toString(config.sutime()));
+        props.setProperty("ner.applyNumericClassifiers", "true");
+        props.setProperty("ner.buildEntityMentions", "true");
+        // The document date comes with each document (DocDateAnnotation), never from the clock.
+        props.setProperty("ner.docdate.usePresent", "false");
+        if (gazetteer != null) {
+            props.setProperty("ner.additional.regexner.mapping", gazetteer.toString());
+            // "ISIS - K" has a hyphen token: one noun or adjective in a match is enough.
+            props.setProperty("ner.additional.regexner.posmatchtype", "MATCH_AT_LEAST_ONE_TOKEN");
+        }
+        return props;
+    }
+
+    /** Properties for the dependency parser: the English UD model, enhanced++ relations, one thread. */
+    static Properties parser() {
+        Properties props = new Properties();
+        props.setProperty("model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+        props.setProperty("nthreads", "1");
+        return props;
+    }
+}

@@ -1,0 +1,40 @@
+package org.sitrep.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class CoreNlpPropertiesTest {
+
+    @Test
+    void defaultsRunTheThreeClassModelWithDatesAndTheGazetteerButNotFineGrainedNer() {
+        Properties props = CoreNlpProperties.pipeline(NlpConfig.defaults(), Path.of("/tmp/gazetteer.tsv"));
+        assertEquals("tokenize,ssplit,pos,lemma,ner", props.getProperty("annotators"));
+        assertEquals(CoreNlpProperties.THREE_CLASS_MODEL, props.getProperty("ner.model"));
+        assertEquals("false", props.getProperty("ner.applyFineGrained"));
+        assertEquals("true", props.getProperty("ner.useSUTime"));
+        assertEquals(Path.of("/tmp/gazetteer.tsv").toString(), props.getProperty("ner.additional.regexner.mapping"));
+        assertEquals("false", props.getProperty("ner.docdate.usePresent"), "dates come from the document");
+    }
+
+    @Test
+    void coreNlpDefaultNerLeavesTheModelListAloneAndHasNoGazetteer() {
+        Properties props = CoreNlpProperties.pipeline(NlpConfig.coreNlpDefaultNer(false), null);
+        assertNull(props.getProperty("ner.model"));
+        assertEquals("true", props.getProperty("ner.applyFineGrained"));
+        assertNull(props.getProperty("ner.additional.regexner.mapping"));
+    }
+
+    @Test
+    void theParserIsNeverPartOfThePipelineSoLongSentencesCanSkipIt() {
+        for (NlpConfig config : List.of(NlpConfig.defaults(), NlpConfig.coreNlpDefaultNer(true))) {
+            assertFalse(CoreNlpProperties.pipeline(config, null).getProperty("annotators").contains("parse"));
+        }
+        assertEquals("1", CoreNlpProperties.parser().getProperty("nthreads"));
+    }
+}
