@@ -1,0 +1,167 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.actors.ActorSet;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Token;
+
+/**
+ * Finds the actors a dependency relation of a trigger points to, as actor ids.
+ *
+ * <p>An argument is a head token; its actors are those named anywhere in its subtree, not entering clauses
+ * (relative clauses, complements, adverbial clauses), so "China, Iran and Russia" gives three actors and
+ * "the rest of the document" none. A personal pronoun naming nobody takes the actors of the last subject
+ * that named some (the previous sentence's, usually): a cheap stand-in for coreference. A noun naming nobody
+ * ("the statement that they produced") takes the subject of its relative clause.
+ */
+final class ArgumentFinder {
+
+    private static final List<String> CLAUSES = List.of("acl", "ccomp", "advcl", "parataxis", "csubj", "xcomp",
+            "dep", "punct", "mark", "cc:preconj");
+    private static final Set<String> PERSONAL = Set.of("they", "them", "their", "theirs", "he", "him", "his",
+            "she", "her", "it", "its", "we", "our", "us");
+
+    private final Parse parse;
+    private final ActorSet actors;
+    private final List<String> previous;
+
+    /**
+     * @param previous the actors of the last subject that named some, for pronouns; possibly empty
+     */
+    ArgumentFinder(Parse parse, ActorSet actors, List<String> previous) {
+        this.parse = parse;
+        this.actors = actors;
+        this.previous = List.copyOf(previous);
+    }
+
+    /** Actor ids of the arguments through the relations of a hint, first relation that names anyone wins. */
+    List<String> idsThrough(Token trigger, List<String> relations, boolean firstOnly) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String relation : relations) {
+            for (Token head : through(trigger, relation)) {
+                ids.addAll(idsOf(head));
+            }
+            if (firstOnly && !ids.isEmpty()) {
+                break;
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+
+    /** The argument heads of a trigger through one relation of {@code triggers.tsv}. */
+    List<Token> through(Token trigger, String relation) {
+        switch (relation) {
+            case "nsubj":
+                return subjects(trigger, 0);
+            case "obj":
+                return parse.passive(trigger) ? parse.exactly(trigger, "nsubj:pass") : parse.exactly(trigger, "obj");
+            case "ccomp:nsubj":
+                return embeddedSubjects(trigger);
+            case "xcomp:obj":
+                List<Token> out = new ArrayList<>();
+                parse.children(trigger, "xcomp").forEach(x -> out.addAll(parse.exactly(x, "obj")));
+                return out;
+            case "attr":
+                return List.of(); // the attribution source is read by the factuality reader
+            default:
+                return prepositionalOrPlain(trigger, relation);
+        }
+    }
+
+    private List<Token> prepositionalOrPlain(Token trigger, String relation) {
+        int colon = relation.indexOf(':');
+        String base = colon < 0 ? relation : relation.substring(0, colon);
+        if ((base.equals("obl") || base.equals("nmod")) && colon > 0 && !relation.endsWith(":poss")) {
+            List<Token> found = parse.prepositional(trigger, relation.substring(colon + 1));
+            if (found.isEmpty() && !Parse.verb(trigger)) {
+                // "imposed sanctions on Y": the phrase hangs on the verb that governs the noun
+                Optional<Dependency> up = parse.up(trigger);
+                if (up.isPresent() && (up.get().is("obj") || up.get().is("nsubj:pass"))) {
+                    found = parse.prepositional(parse.token(up.get().governor()), relation.substring(colon + 1));
+                }
+            }
+            return found;
+        }
+        return parse.exactly(trigger, relation);
+    }
+
+    /** The logical subject: the agent of a passive, a controlled subject, or for nouns the governing verb's. */
+    List<Token> subjects(Token trigger, int depth) {
+        if (parse.passive(trigger)) {
+            List<Token> agents = parse.exactly(trigger, "obl:agent");
+            return agents.isEmpty() ? parse.exactly(trigger, "obl:by") : agents;
+        }
+        List<Token> found = new ArrayList<>(parse.exactly(trigger, "nsubj"));
+        found.addAll(parse.exactly(trigger, "nsubj:xsubj"));
+        if (!found.isEmpty() || depth > 2) {
+            return found;
+        }
+        Optional<Dependency> up = parse.up(trigger);
+        if (up.isEmpty()) {
+            return found;
+        }
+        Token governor = parse.token(up.get().governor());
+        String rel = up.get().relation();
+        if (rel.startsWith("amod") || rel.startsWith("acl")) {
+            return List.of(governor); // "a statement critical of X": the statement speaks
+        }
+        if (rel.startsWith("conj") || rel.startsWith("xcomp")
+                || !Parse.verb(trigger) && (rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+            return subjects(governor, depth + 1);
+        }
+        return found;
+    }
+
+    private List<Token> embeddedSubjects(Token trigger) {
+        List<Token> out = new ArrayList<>();
+        for (Token clause : parse.children(trigger, "ccomp")) {
+            out.addAll(subjects(clause, 3));
+        }
+        for (Token clause : parse.children(trigger, "xcomp")) {
+            out.addAll(parse.exactly(clause, "nsubj"));
+        }
+        return out;
+    }
+
+    /** The actors named by an argument head, its subtree, or what a pronoun or bare noun stands for. */
+    List<String> idsOf(Token head) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Token t : parse.subtree(head, CLAUSES)) {
+            ids.addAll(actors.idsAt(t.span().start(), t.span().end()));
+        }
+        if (ids.isEmpty() && Parse.pronoun(head) && PERSONAL.contains(Parse.lower(head))) {
+            ids.addAll(previous);
+        }
+        if (ids.isEmpty() && Parse.noun(head)) {
+            for (Token clause : relativeClauses(head)) {
+                for (Token subject : parse.exactly(clause, "nsubj")) {
+                    if (subject.index() != head.index()) {
+                        ids.addAll(idsOfShallow(subject));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+
+    private List<Token> relativeClauses(Token noun) {
+        List<Token> out = new ArrayList<>(parse.children(noun, "acl"));
+        out.addAll(parse.children(noun, "ccomp"));
+        return out;
+    }
+
+    private List<String> idsOfShallow(Token head) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Token t : parse.subtree(head, CLAUSES)) {
+            ids.addAll(actors.idsAt(t.span().start(), t.span().end()));
+        }
+        if (ids.isEmpty() && Parse.pronoun(head) && PERSONAL.contains(Parse.lower(head))) {
+            ids.addAll(previous);
+        }
+        return new ArrayList<>(ids);
+    }
+}
