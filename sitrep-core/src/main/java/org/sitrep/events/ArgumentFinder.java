@@ -28,6 +28,7 @@ final class ArgumentFinder {
     private final Parse parse;
     private final ActorSet actors;
     private final List<String> previous;
+    private Token trigger;
 
     /**
      * @param previous the actors of the last subject that named some, for pronouns; possibly empty
@@ -40,6 +41,7 @@ final class ArgumentFinder {
 
     /** Actor ids of the arguments through the relations of a hint, first relation that names anyone wins. */
     List<String> idsThrough(Token trigger, List<String> relations, boolean firstOnly) {
+        this.trigger = trigger;
         Set<String> ids = new LinkedHashSet<>();
         for (String relation : relations) {
             for (Token head : through(trigger, relation)) {
@@ -129,23 +131,26 @@ final class ArgumentFinder {
 
     /** The actors named by an argument head, its subtree, or what a pronoun or bare noun stands for. */
     List<String> idsOf(Token head) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Token t : parse.subtree(head, CLAUSES)) {
-            ids.addAll(actors.idsAt(t.span().start(), t.span().end()));
-        }
-        if (ids.isEmpty() && Parse.pronoun(head) && PERSONAL.contains(Parse.lower(head))) {
-            ids.addAll(previous);
-        }
+        List<String> ids = idsOfShallow(head);
         if (ids.isEmpty() && Parse.noun(head)) {
+            Set<String> found = new LinkedHashSet<>();
             for (Token clause : relativeClauses(head)) {
                 for (Token subject : parse.exactly(clause, "nsubj")) {
                     if (subject.index() != head.index()) {
-                        ids.addAll(idsOfShallow(subject));
+                        found.addAll(idsOfShallow(subject));
                     }
                 }
             }
+            Optional<Dependency> up = parse.up(head);
+            if (found.isEmpty() && up.isPresent() && up.get().is("obj")) {
+                // "they issued a statement critical of X": the statement is the issuer's
+                for (Token subject : subjects(parse.token(up.get().governor()), 3)) {
+                    found.addAll(idsOfShallow(subject));
+                }
+            }
+            ids = new ArrayList<>(found);
         }
-        return new ArrayList<>(ids);
+        return ids;
     }
 
     private List<Token> relativeClauses(Token noun) {
@@ -156,12 +161,41 @@ final class ArgumentFinder {
 
     private List<String> idsOfShallow(Token head) {
         Set<String> ids = new LinkedHashSet<>();
-        for (Token t : parse.subtree(head, CLAUSES)) {
+        for (Token t : parse.subtree(head, CLAUSES, trigger)) {
             ids.addAll(actors.idsAt(t.span().start(), t.span().end()));
         }
         if (ids.isEmpty() && Parse.pronoun(head) && PERSONAL.contains(Parse.lower(head))) {
-            ids.addAll(previous);
+            ids.addAll(antecedent(head));
         }
         return new ArrayList<>(ids);
+    }
+
+    /**
+     * What a pronoun stands for: the subject of a speech or thought verb its clause hangs on ("the Taliban
+     * said they would ..."), else the last subject that named actors.
+     */
+    private List<String> antecedent(Token pronoun) {
+        Token current = pronoun;
+        for (int step = 0; step < 6; step++) {
+            Optional<Dependency> up = parse.up(current);
+            if (up.isEmpty()) {
+                break;
+            }
+            Token governor = parse.token(up.get().governor());
+            if (up.get().is("ccomp") || up.get().is("xcomp") || up.get().is("advcl")) {
+                for (Token subject : parse.exactly(governor, "nsubj")) {
+                    if (!Parse.pronoun(subject)) {
+                        Set<String> ids = new LinkedHashSet<>();
+                        parse.subtree(subject, CLAUSES, null)
+                                .forEach(t -> ids.addAll(actors.idsAt(t.span().start(), t.span().end())));
+                        if (!ids.isEmpty()) {
+                            return new ArrayList<>(ids);
+                        }
+                    }
+                }
+            }
+            current = governor;
+        }
+        return previous;
     }
 }

@@ -58,7 +58,7 @@ public final class EventCoder {
     }
 
     private static final List<String> FALLBACK_RECIPIENTS =
-            List.of("obj", "obl:against", "obl:on", "obl:to", "obl:with", "ccomp:nsubj");
+            List.of("obj", "obl:against", "obl:on", "obl:to", "obl:with", "xcomp:obj", "ccomp:nsubj");
     private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
     private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
@@ -177,7 +177,7 @@ public final class EventCoder {
                 who = source;
             }
             List<String> whom = recipients(head, hints);
-            if (hints.reciprocal()) {
+            if (hints.reciprocal() && coded.type() == entry.type()) {
                 Set<String> all = new LinkedHashSet<>(who);
                 all.addAll(whom);
                 who = List.copyOf(all);

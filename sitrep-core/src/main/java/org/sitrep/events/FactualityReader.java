@@ -143,12 +143,19 @@ final class FactualityReader {
             FactualityCue cue = match.first();
             if (cue.attributes() && cue.scope() == FactualityCue.Scope.CLAUSE) {
                 Token first = parse.token(match.positions().get(0));
-                Token last = parse.token(match.positions().get(match.positions().size() - 1));
                 found.cue = String.join(" ", match.positions().stream().map(p -> parse.token(p).text()).toList());
-                Optional<Dependency> up = parse.up(last).or(() -> parse.up(first));
-                found.sources = up.map(e -> List.of(parse.token(e.governor()))).orElse(List.of());
-                if (found.sources.stream().anyMatch(s -> match.positions().contains(s.index()))) {
-                    found.sources = List.of();
+                found.sources = List.of();
+                Token current = first;
+                for (int step = 0; step < 3; step++) {
+                    Optional<Dependency> up = parse.up(current);
+                    if (up.isEmpty()) {
+                        break;
+                    }
+                    current = parse.token(up.get().governor());
+                    if (!match.positions().contains(current.index())) {
+                        found.sources = List.of(current); // "according to X": X is what the words hang on
+                        break;
+                    }
                 }
                 return;
             }

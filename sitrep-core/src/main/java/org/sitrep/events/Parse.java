@@ -65,13 +65,14 @@ final class Parse {
     }
 
     /** Every token under this one in the basic tree, itself included, not entering the listed relations. */
-    List<Token> subtree(Token head, List<String> stopAt) {
+    List<Token> subtree(Token head, List<String> stopAt, Token outside) {
         List<Token> out = new ArrayList<>();
         out.add(head);
         for (int i = 0; i < out.size() && out.size() < sentence.tokens().size(); i++) {
             for (Dependency edge : sentence.dependents(out.get(i))) {
                 Token child = token(edge.dependent());
-                if (!edge.extra() && !out.contains(child) && stopAt.stream().noneMatch(edge::is)) {
+                if (!edge.extra() && !out.contains(child) && !child.equals(outside)
+                        && stopAt.stream().noneMatch(edge::is)) {
                     out.add(child);
                 }
             }
