@@ -1,0 +1,122 @@
+package org.sitrep.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.Entity;
+import org.sitrep.nlp.Sentence;
+
+/**
+ * Finds the actors of an annotated document and resolves them for the article's date.
+ *
+ * <ul>
+ *   <li>Dictionary names: states by name, adjective and demonym, capitals and seats of power (a
+ *       government, unless a capital follows "in", "at", "near"...: then it is the city, an actor of kind
+ *       {@code other} with its country and no code), bodies, armed groups, media, people.</li>
+ *   <li>A role word after a state, a possessive or a list of states ("Pakistan's foreign minister", "the
+ *       Chinese and Russian Foreign Ministers"), or before "of State", gives the state its sector; each
+ *       (state, sector) pair is its own actor whose {@code code} is the ISO code and whose {@code sector} is the
+ *       role's. A plural demonym used as a noun ("Afghans") is the state's civilians ({@code CVL}).</li>
+ *   <li>Named entities the dictionary does not know (people, organisations, places) are actors with a null
+ *       code, of kind person, organisation or other. A single word that repeats the last word of an earlier
+ *       person ("Mohib" after "Hamdullah Mohib") is that person.</li>
+ *   <li>A group word ("those four", "both sides") is a mention of each member of the latest list of that size
+ *       (see {@link GroupAnaphora}).</li>
+ * </ul>
+ *
+ * <p>Immutable and safe to share between threads.
+ */
+public final class ActorRecognizer {
+
+    private final SentenceReader reader;
+
+    public ActorRecognizer(ActorDictionary dictionary) {
+        this.reader = new SentenceReader(Objects.requireNonNull(dictionary, "dictionary"));
+    }
+
+    /**
+     * Every actor of the document, ids in order of first mention, each with all its mentions.
+     *
+     * @param articleDate the publication date the codes are resolved for, or null for the latest codes
+     */
+    public ActorSet recognize(AnnotatedText text, LocalDate articleDate) {
+        return recognizeWithNames(text, articleDate).actors();
+    }
+
+    /** The actors, and which mentions are their names (for named-entity scoring). */
+    public Recognition recognizeWithNames(AnnotatedText text, LocalDate articleDate) {
+        Objects.requireNonNull(text, "text");
+        Map<Integer, List<Entity>> entities = new HashMap<>();
+        for (Entity entity : text.entities()) {
+            entities.computeIfAbsent(entity.sentence(), k -> new ArrayList<>()).add(entity);
+        }
+        List<Candidate> all = new ArrayList<>();
+        List<GroupAnaphora.Group> groups = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            List<Candidate> found = reader.read(sentence, entities.getOrDefault(sentence.index(), List.of()),
+                    articleDate);
+            groups.addAll(GroupAnaphora.groups(text.text(), found));
+            all.addAll(found);
+            all.addAll(GroupAnaphora.resolve(sentence, groups));
+        }
+        return collect(text.text(), all);
+    }
+
+    /** Gives ids in order of first mention and gathers each actor's mentions. */
+    private static Recognition collect(String text, List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+        Map<ActorKey, List<Mention>> mentions = new LinkedHashMap<>();
+        Map<String, ActorKey> surnames = new HashMap<>();
+        List<Map.Entry<ActorKey, Candidate>> names = new ArrayList<>();
+        for (Candidate candidate : sorted) {
+            ActorKey key = samePerson(candidate.key(), surnames);
+            Mention mention = new Mention(candidate.start(), candidate.end(),
+                    text.substring(candidate.start(), candidate.end()));
+            List<Mention> list = mentions.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!list.contains(mention)) {
+                list.add(mention);
+            }
+            if (candidate.name()) {
+                names.add(Map.entry(key, candidate));
+            }
+        }
+        Map<ActorKey, String> ids = new HashMap<>();
+        List<Actor> actors = new ArrayList<>();
+        for (Map.Entry<ActorKey, List<Mention>> entry : mentions.entrySet()) {
+            String id = "a" + (actors.size() + 1);
+            ids.put(entry.getKey(), id);
+            actors.add(entry.getKey().toActor(id, entry.getValue()));
+        }
+        List<ActorName> named = new ArrayList<>();
+        for (Map.Entry<ActorKey, Candidate> name : names) {
+            Candidate c = name.getValue();
+            named.add(new ActorName(c.start(), c.end(), ids.get(name.getKey()), c.modifier()));
+        }
+        return new Recognition(new ActorSet(actors), named);
+    }
+
+    /**
+     * An unknown person named by one word that is the last word of an earlier unknown person is that person;
+     * remembers each person's last word for the ones after.
+     */
+    private static ActorKey samePerson(ActorKey key, Map<String, ActorKey> surnames) {
+        if (key.kind() != ActorKind.PERSON || key.code() != null) {
+            return key;
+        }
+        String[] words = key.name().split("\\s+");
+        if (words.length == 1 && surnames.containsKey(words[0])) {
+            return surnames.get(words[0]);
+        }
+        if (words.length > 1) {
+            surnames.putIfAbsent(words[words.length - 1], key);
+        }
+        return key;
+    }
+}

@@ -1,0 +1,302 @@
+package org.sitrep.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.nlp.Entity;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Finds the actor mentions of one sentence: dictionary names with the role words that give a state its
+ * sector, then the named entities the dictionary does not know. Stateless; one per recognizer.
+ */
+final class SentenceReader {
+
+    /** Words that join the names of a list: "China, Iran and Russia". */
+    static final Set<String> JOINERS = Set.of(",", "and", "or", "&", "the");
+
+    /** Prepositions after which a capital is the city, not its government: "talks in Kabul". */
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "around", "across",
+            "inside", "within", "into", "throughout");
+
+    /** Entity labels that make an actor or a place when the dictionary does not know the name. */
+    private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY",
+            "STATE_OR_PROVINCE", "COUNTRY", "NATIONALITY", "MISC");
+
+    private final ActorDictionary dictionary;
+
+    SentenceReader(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** A dictionary phrase of the sentence, in token indices, with the actor it names (null for a role). */
+    private record Found(PhraseMatch match, AliasMatch actor) {
+        int from() {
+            return match.start();
+        }
+
+        int to() {
+            return match.end();
+        }
+    }
+
+    /** The mentions of one sentence, in text order. */
+    List<Candidate> read(Sentence sentence, List<Entity> entities, LocalDate date) {
+        List<Token> tokens = sentence.tokens();
+        List<Found> found = dictionaryPhrases(tokens);
+        List<Entity> unknown = unknownEntities(sentence, entities, found);
+        found.removeIf(f -> unknown.stream().anyMatch(e -> e.firstToken() <= f.from() && f.to() <= e.endToken()));
+        List<Candidate> out = new ArrayList<>();
+        boolean[] used = new boolean[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            if (used[i] || found.get(i).actor() == null) {
+                continue;
+            }
+            int last = runEnd(found, i, tokens);
+            int role = roleAfter(found, last, tokens);
+            if (role >= 0) {
+                addRun(found, i, last, found.get(role), tokens, date, out);
+                used[role] = true;
+                i = last;
+                continue;
+            }
+            int owner = roleBefore(found, i, tokens);
+            Found f = found.get(i);
+            Sector sector = owner >= 0 ? found.get(owner).match().role() : null;
+            out.add(single(f, sector, tokens, date));
+            if (owner >= 0) {
+                out.add(new Candidate(out.get(out.size() - 1).key(), tokens.get(found.get(owner).from()).span().start(),
+                        tokens.get(f.to() - 1).span().end(), false, false));
+            }
+        }
+        for (Entity entity : unknown) {
+            out.add(new Candidate(unknownKey(entity, tokens), entity.span().start(), entity.span().end(), true,
+                    false));
+        }
+        out.sort(java.util.Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+        return out;
+    }
+
+    private List<Found> dictionaryPhrases(List<Token> tokens) {
+        List<Found> found = new ArrayList<>();
+        for (PhraseMatch match : dictionary.findInTokens(tokens.stream().map(Token::text).toList())) {
+            if (stance(tokens.get(match.start()).text())) {
+                continue;
+            }
+            if (!match.actors().isEmpty() && looksLikeName(tokens, match)) {
+                found.add(new Found(match, match.actors().get(0)));
+            } else if (match.role() != null) {
+                found.add(new Found(match, null));
+            }
+        }
+        return found;
+    }
+
+    /** "anti-Pakistani" and "pro-Russian" say whom a group is against or for, not who it is. */
+    private static boolean stance(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        return lower.startsWith("anti-") || lower.startsWith("pro-");
+    }
+
+    /** A name is a noun or adjective in at least one token ("Chad" the verb is not Chad). */
+    private static boolean looksLikeName(List<Token> tokens, PhraseMatch match) {
+        for (int i = match.start(); i < match.end(); i++) {
+            String pos = tokens.get(i).pos();
+            if (pos.startsWith("NN") || pos.startsWith("JJ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last dictionary actor of a list of states starting at {@code first}: "Chinese, Iranian and Russian". */
+    private static int runEnd(List<Found> found, int first, List<Token> tokens) {
+        int last = first;
+        if (!isState(found.get(first))) {
+            return last;
+        }
+        while (last + 1 < found.size() && isState(found.get(last + 1))
+                && onlyJoiners(tokens, found.get(last).to(), found.get(last + 1).from())) {
+            last++;
+        }
+        return last;
+    }
+
+    private static boolean isState(Found f) {
+        return f.actor() != null && f.actor().entry().kind() == ActorKind.COUNTRY;
+    }
+
+    static boolean onlyJoiners(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!JOINERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The role word right after a state or a list of states, past a possessive and up to two adjectives:
+     * "Pakistan's foreign minister", "the Chinese and Russian Foreign Ministers", "Iran's top diplomat".
+     */
+    private static int roleAfter(List<Found> found, int last, List<Token> tokens) {
+        if (last + 1 >= found.size() || found.get(last + 1).actor() != null) {
+            return -1;
+        }
+        int at = found.get(last).to();
+        if (at < tokens.size() && tokens.get(at).pos().equals("POS")) {
+            at++;
+        }
+        for (int skipped = 0; skipped < 2 && at < found.get(last + 1).from(); skipped++) {
+            if (!tokens.get(at).pos().startsWith("JJ")) {
+                return -1;
+            }
+            at++;
+        }
+        return at == found.get(last + 1).from() ? last + 1 : -1;
+    }
+
+    /** The role word before "of (the) State": "the foreign minister of Pakistan". */
+    private static int roleBefore(List<Found> found, int i, List<Token> tokens) {
+        if (i == 0 || !isState(found.get(i)) || found.get(i - 1).actor() != null) {
+            return -1;
+        }
+        int at = found.get(i - 1).to();
+        if (at >= tokens.size() || !tokens.get(at).text().equals("of")) {
+            return -1;
+        }
+        at++;
+        if (at < found.get(i).from() && tokens.get(at).text().equalsIgnoreCase("the")) {
+            at++;
+        }
+        return at == found.get(i).from() ? i - 1 : -1;
+    }
+
+    /** The states of a list with the sector of the role after it; the role words are a mention of each. */
+    private static void addRun(List<Found> found, int first, int last, Found role, List<Token> tokens,
+                               LocalDate date, List<Candidate> out) {
+        int roleStart = tokens.get(role.from()).span().start();
+        int roleEnd = tokens.get(role.to() - 1).span().end();
+        for (int k = first; k <= last; k++) {
+            Found f = found.get(k);
+            Candidate name = single(f, role.match().role(), tokens, date);
+            out.add(name);
+            int start = first == last ? name.start() : roleStart;
+            out.add(new Candidate(name.key(), start, roleEnd, false, false));
+        }
+    }
+
+    /** One dictionary name: a state with a role's sector, a capital as a place, a demonym as its people. */
+    private static Candidate single(Found f, Sector role, List<Token> tokens, LocalDate date) {
+        AliasMatch actor = f.actor();
+        int start = tokens.get(f.from()).span().start();
+        int end = tokens.get(f.to() - 1).span().end();
+        ActorKey key = ActorKey.of(actor, role, date);
+        boolean modifier = false;
+        if (actor.alias().form() == AliasForm.SEAT && role == null && isPlace(f, tokens)) {
+            key = new ActorKey(null, key.country(), null, ActorKind.OTHER, tokens.get(f.from()).text());
+        } else if (actor.alias().form() == AliasForm.ADJECTIVE) {
+            boolean noun = f.to() - f.from() == 1 && tokens.get(f.from()).pos().startsWith("NN")
+                    && tokens.get(f.from()).text().endsWith("s");
+            key = noun && role == null ? key.withSector(Sector.CVL) : key;
+            modifier = !noun;
+        }
+        return new Candidate(key, start, end, true, modifier);
+    }
+
+    /** A capital after "in", "at", "near" is the city: "a meeting in Islamabad". */
+    private static boolean isPlace(Found f, List<Token> tokens) {
+        String seat = f.actor().alias().text();
+        if (seat.startsWith("the ") || f.actor().alias().sector() != Sector.GOV || f.from() == 0) {
+            return false;
+        }
+        return LOCATIVES.contains(tokens.get(f.from() - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Named entities of the sentence the dictionary does not cover. An entity that overlaps a dictionary
+     * phrase without containing it is left to the dictionary; one that contains dictionary phrases and has
+     * words of its own ("University of Tehran") is a name of its own and wins.
+     */
+    private List<Entity> unknownEntities(Sentence sentence, List<Entity> entities, List<Found> found) {
+        List<Entity> out = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        for (Entity entity : entities) {
+            if (!NAMED.contains(entity.type()) || !plausible(entity, tokens)) {
+                continue;
+            }
+            boolean[] covered = new boolean[entity.endToken() - entity.firstToken()];
+            boolean clash = false;
+            for (Found f : found) {
+                if (f.to() <= entity.firstToken() || f.from() >= entity.endToken()) {
+                    continue;
+                }
+                clash |= f.from() < entity.firstToken() || f.to() > entity.endToken();
+                for (int i = Math.max(f.from(), entity.firstToken()); i < Math.min(f.to(), entity.endToken()); i++) {
+                    covered[i - entity.firstToken()] = true;
+                }
+            }
+            if (!clash && ownWords(covered, entity, tokens)) {
+                out.add(trimmed(entity, tokens));
+            }
+        }
+        return out;
+    }
+
+    /** Whether some word of the entity, other than "the" and punctuation, is not a dictionary phrase. */
+    private static boolean ownWords(boolean[] covered, Entity entity, List<Token> tokens) {
+        for (int i = 0; i < covered.length; i++) {
+            Token token = tokens.get(entity.firstToken() + i);
+            if (!covered[i] && token.text().chars().anyMatch(Character::isLetterOrDigit)
+                    && !token.text().equalsIgnoreCase("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Not a false name: it has a capital letter or a digit, and a single word opening the sentence must be
+     * tagged a proper noun ("Officials said" is not an organisation).
+     */
+    private static boolean plausible(Entity entity, List<Token> tokens) {
+        if (entity.text().chars().noneMatch(Character::isUpperCase)) {
+            return false;
+        }
+        Token first = tokens.get(entity.firstToken());
+        return !(entity.endToken() - entity.firstToken() == 1 && entity.firstToken() == 0
+                && !first.pos().startsWith("NNP"));
+    }
+
+    /** The entity without a leading "the" or a trailing possessive. */
+    private static Entity trimmed(Entity entity, List<Token> tokens) {
+        int first = entity.firstToken();
+        int end = entity.endToken();
+        if (end - first > 1 && tokens.get(first).text().equalsIgnoreCase("the")) {
+            first++;
+        }
+        if (end - first > 1 && tokens.get(end - 1).pos().equals("POS")) {
+            end--;
+        }
+        if (first == entity.firstToken() && end == entity.endToken()) {
+            return entity;
+        }
+        org.sitrep.nlp.Span span = new org.sitrep.nlp.Span(tokens.get(first).span().start(),
+                tokens.get(end - 1).span().end());
+        String text = entity.text().substring(span.start() - entity.span().start(),
+                span.end() - entity.span().start());
+        return new Entity(span, text, entity.type(), entity.normalized(), entity.sentence(), first, end);
+    }
+
+    private static ActorKey unknownKey(Entity entity, List<Token> tokens) {
+        ActorKind kind = switch (entity.type()) {
+            case "PERSON" -> ActorKind.PERSON;
+            case "ORGANIZATION" -> ActorKind.ORGANISATION;
+            default -> ActorKind.OTHER;
+        };
+        return new ActorKey(null, null, null, kind, entity.text());
+    }
+}
