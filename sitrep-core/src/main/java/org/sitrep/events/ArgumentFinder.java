@@ -99,6 +99,10 @@ final class ArgumentFinder {
         }
         List<Token> found = new ArrayList<>(parse.exactly(trigger, "nsubj"));
         found.addAll(parse.exactly(trigger, "nsubj:xsubj"));
+        if (found.isEmpty() && !Parse.verb(trigger)) {
+            // "the attack that Pakistan launched", "whatever means Pakistan might resort to"
+            parse.exactly(trigger, "acl:relcl").forEach(c -> found.addAll(parse.exactly(c, "nsubj")));
+        }
         if (!found.isEmpty() || depth > 2) {
             return found;
         }

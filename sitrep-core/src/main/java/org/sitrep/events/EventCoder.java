@@ -111,7 +111,7 @@ public final class EventCoder {
             }
             SentenceCoder coder = new SentenceCoder(text, actors, document.id(), published, parse, arguments,
                     new FactualityReader(parse, arguments, cues), previous);
-            for (TriggerMatch match : lexicon.find(lemmas(sentence), tags(sentence))) {
+            for (TriggerMatch match : lexicon.find(lemmas(sentence))) {
                 coder.code(match).ifPresent(events::add);
             }
             previous = subjectActors(parse, arguments, previous);
@@ -133,10 +133,6 @@ public final class EventCoder {
 
     private static List<String> lemmas(Sentence s) {
         return s.tokens().stream().map(Token::lemma).toList();
-    }
-
-    private static List<String> tags(Sentence s) {
-        return s.tokens().stream().map(Token::pos).toList();
     }
 
     /** Codes the triggers of one sentence. */
@@ -162,8 +158,14 @@ public final class EventCoder {
             this.previous = previous;
         }
 
-        Optional<Event> code(TriggerMatch match) {
-            Token head = headOf(match);
+        Optional<Event> code(TriggerMatch found) {
+            Token head = headOf(found);
+            // the word class is checked on the phrase's head, so "military action" is a noun like "action"
+            List<TriggerEntry> fitting = found.senses().stream().filter(e -> e.wordClass().accepts(head.pos())).toList();
+            if (fitting.isEmpty()) {
+                return Optional.empty();
+            }
+            TriggerMatch match = new TriggerMatch(found.start(), found.end(), found.positions(), fitting);
             TriggerEntry entry = sense(match, head);
             ArgumentHints hints = entry.arguments();
             FactualityReader.Reading reading = reader.read(head);

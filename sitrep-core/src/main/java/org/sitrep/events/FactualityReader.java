@@ -59,6 +59,13 @@ final class FactualityReader {
     Reading read(Token trigger) {
         Collector found = new Collector();
         clauseCues(trigger, found);
+        List<Token> relative = Parse.verb(trigger) ? List.of() : parse.exactly(trigger, "acl:relcl");
+        if (!relative.isEmpty()) {
+            // a noun with its own relative clause takes that clause's cues, not those of the clause it sits in
+            relative.forEach(c -> clauseCues(c, found));
+            accordingTo(found);
+            return found.reading();
+        }
         Token current = trigger;
         for (int step = 0; step < 8; step++) {
             Optional<Dependency> up = parse.up(current);

@@ -5,12 +5,16 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.sitrep.actors.ActorDictionary;
+import org.sitrep.actors.ActorRecognizer;
 import org.sitrep.actors.ActorSet;
 import org.sitrep.events.EventCoder;
 import org.sitrep.extract.Document;
 import org.sitrep.extract.Extraction;
 import org.sitrep.nlp.AnnotatedText;
 import org.sitrep.nlp.Annotator;
+import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.nlp.NlpConfig;
 
 /**
  * The analyse stage: from a clean article to the whole record of the output contract. It annotates the text
@@ -18,8 +22,7 @@ import org.sitrep.nlp.Annotator;
  * and quotes, and carries the problems of every stage onto the record.
  *
  * <pre>{@code
- * Analyzer analyzer = new Analyzer(CoreNlpAnnotator.of(NlpConfig.defaults()), recognizer::recognize,
- *         EventCoder.bundled());
+ * Analyzer analyzer = Analyzer.bundled();   // CoreNLP loads here, once per process
  * Analysis record = new ArticleExtractor().then(analyzer).apply(raw);
  * }</pre>
  *
@@ -46,6 +49,12 @@ public final class Analyzer implements Stage<Extraction, Analysis> {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.actors = Objects.requireNonNull(actors, "actors");
         this.coder = Objects.requireNonNull(coder, "coder");
+    }
+
+    /** The default analyser: CoreNLP with {@link NlpConfig#defaults()}, the bundled dictionaries and lexicon. */
+    public static Analyzer bundled() {
+        ActorRecognizer recognizer = new ActorRecognizer(ActorDictionary.bundled());
+        return new Analyzer(CoreNlpAnnotator.of(NlpConfig.defaults()), recognizer::recognize, EventCoder.bundled());
     }
 
     @Override
