@@ -54,6 +54,19 @@ final class ArgumentFinder {
         return new ArrayList<>(ids);
     }
 
+    /**
+     * Every actor named in the trigger's own clause: its subtree without subjects, without clauses that
+     * report it, and without the trigger's governor.
+     */
+    List<String> idsInClause(Token trigger) {
+        this.trigger = trigger;
+        Set<String> ids = new LinkedHashSet<>();
+        for (Token t : parse.subtree(trigger, List.of("nsubj", "csubj", "parataxis", "punct", "obl:agent"), null)) {
+            ids.addAll(actors.idsAt(t.span().start(), t.span().end()));
+        }
+        return new ArrayList<>(ids);
+    }
+
     /** The argument heads of a trigger through one relation of {@code triggers.tsv}. */
     List<Token> through(Token trigger, String relation) {
         switch (relation) {

@@ -57,8 +57,8 @@ public final class EventCoder {
         }
     }
 
-    private static final List<String> FALLBACK_RECIPIENTS =
-            List.of("obj", "obl:against", "obl:on", "obl:to", "obl:with", "xcomp:obj", "ccomp:nsubj");
+    private static final List<String> FALLBACK_RECIPIENTS = List.of("obj", "iobj", "obl:against", "obl:on", "obl:to",
+            "obl:with", "obl:for", "xcomp:obj", "ccomp:nsubj");
     private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
     private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
@@ -178,7 +178,7 @@ public final class EventCoder {
             if (coded.bySpeaker() && !source.isEmpty()) {
                 who = source;
             }
-            List<String> whom = recipients(head, hints);
+            List<String> whom = recipients(head, hints, who, source);
             if (hints.reciprocal() && coded.type() == entry.type()) {
                 Set<String> all = new LinkedHashSet<>(who);
                 all.addAll(whom);
@@ -201,10 +201,24 @@ public final class EventCoder {
                     date(head), location(head), sentenceSpan, trigger, confidence));
         }
 
-        private List<String> recipients(Token head, ArgumentHints hints) {
+        /**
+         * The recipients the hints name; else the usual places of a recipient, on the trigger or on the verbs
+         * it controls ("offered to hand over to Britain"); else, for a directed act, any other actor named in
+         * the trigger's clause ("aid to refugees in Liberia"), which is what PLOVER codes as the target.
+         */
+        private List<String> recipients(Token head, ArgumentHints hints, List<String> who, List<String> source) {
             List<String> whom = arguments.idsThrough(head, hints.recipients(), true);
             if (whom.isEmpty() && !hints.reciprocal()) {
-                whom = arguments.idsThrough(head, FALLBACK_RECIPIENTS, true);
+                Token clause = head;
+                for (int depth = 0; depth < 3 && whom.isEmpty() && clause != null; depth++) {
+                    whom = arguments.idsThrough(clause, FALLBACK_RECIPIENTS, true);
+                    List<Token> next = parse.children(clause, "xcomp");
+                    clause = next.isEmpty() ? null : next.get(0);
+                }
+            }
+            if (whom.isEmpty() && !hints.reciprocal()) {
+                whom = arguments.idsInClause(head).stream()
+                        .filter(id -> !who.contains(id) && !source.contains(id)).toList();
             }
             return whom;
         }

@@ -90,6 +90,7 @@ final class FactualityReader {
             }
             current = governor;
         }
+        reportedAside(current, found);
         accordingTo(found);
         return found.reading();
     }
@@ -137,6 +138,23 @@ final class FactualityReader {
             if (!cue.attributes() && cue.kind() != FactualityCue.Kind.ATTRIBUTION) {
                 found.refused |= cue.kind() == FactualityCue.Kind.NEGATION;
                 found.add(cue.factuality(), cue.kind());
+                return;
+            }
+        }
+    }
+
+    /** "X did Y, officials said": a speech verb hanging on the clause as parataxis reports it. */
+    private void reportedAside(Token clause, Collector found) {
+        if (found.cue != null) {
+            return;
+        }
+        for (Token aside : parse.children(clause, "parataxis")) {
+            CueMatch match = cuesAt.get(aside.index());
+            if (match != null && match.first().attributes() && match.first().scope() == FactualityCue.Scope.COMPLEMENT) {
+                found.cue = aside.text();
+                found.sources = arguments.subjects(aside, 0);
+                found.pastReport = aside.pos().equals("VBD") || aside.pos().equals("VBN");
+                found.add(match.first().factuality(), match.first().kind());
                 return;
             }
         }
