@@ -52,6 +52,11 @@ final class Composition {
         return new Coded(type, entry.mode(), entry.contexts(), entry.cameo(), f, false);
     }
 
+    /** The entry's own coding with a given factuality. */
+    Coded asIs(TriggerEntry entry, Factuality f) {
+        return new Coded(entry.type(), entry.mode(), entry.contexts(), entry.cameo(), f, false);
+    }
+
     private Coded recoded(PloverType type, String code, TriggerEntry entry, Factuality f, boolean bySpeaker) {
         CameoCode c = cameo.get(code).orElseThrow(() -> new IllegalStateException("CAMEO " + code + " missing"));
         return new Coded(type, null, entry.contexts(), c, f, bySpeaker);

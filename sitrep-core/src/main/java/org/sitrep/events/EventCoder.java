@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.sitrep.actors.ActorSet;
 import org.sitrep.events.lexicon.ArgumentHints;
 import org.sitrep.events.lexicon.EventLexicon;
+import org.sitrep.events.lexicon.Factuality;
 import org.sitrep.events.lexicon.FactualityCues;
 import org.sitrep.events.lexicon.TriggerEntry;
 import org.sitrep.events.lexicon.TriggerMatch;
@@ -160,16 +161,30 @@ public final class EventCoder {
 
         Optional<Event> code(TriggerMatch found) {
             Token head = headOf(found);
+            Token word = head;
             // the word class is checked on the phrase's head, so "military action" is a noun like "action"
-            List<TriggerEntry> fitting = found.senses().stream().filter(e -> e.wordClass().accepts(head.pos())).toList();
+            List<TriggerEntry> fitting = found.senses().stream().filter(e -> e.wordClass().accepts(word.pos())).toList();
             if (fitting.isEmpty()) {
                 return Optional.empty();
             }
             TriggerMatch match = new TriggerMatch(found.start(), found.end(), found.positions(), fitting);
+            boolean modal = fitting.get(0).wordClass() == WordClass.MODAL;
+            if (modal) {
+                // "X said Y must go": the demand is read on the verb the modal helps, and only when reported
+                Optional<Dependency> up = parse.up(head);
+                if (up.isEmpty()) {
+                    return Optional.empty();
+                }
+                head = parse.token(up.get().governor());
+            }
             TriggerEntry entry = sense(match, head);
             ArgumentHints hints = entry.arguments();
             FactualityReader.Reading reading = reader.read(head);
-            Composition.Coded coded = composition.apply(entry, reading);
+            if (modal && reading.cue() == null) {
+                return Optional.empty();
+            }
+            Composition.Coded coded = modal ? composition.asIs(entry, Factuality.ASSERTED)
+                    : composition.apply(entry, reading);
             List<String> source = sourceIds(reading);
             List<String> who = arguments.idsThrough(head, hints.actors(), true);
             if (who.isEmpty() && (hints.actors().contains("attr") || coded.bySpeaker())) {
