@@ -5,7 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorSet;
+import org.sitrep.actors.Mention;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Token;
 
@@ -29,6 +31,7 @@ final class ArgumentFinder {
     private final ActorSet actors;
     private final List<String> previous;
     private Token trigger;
+    private List<String> avoid = List.of();
 
     /**
      * @param previous the actors of the last subject that named some, for pronouns; possibly empty
@@ -182,9 +185,32 @@ final class ArgumentFinder {
             ids.addAll(actors.idsAt(t.span().start(), t.span().end()));
         }
         if (ids.isEmpty() && Parse.pronoun(head) && PERSONAL.contains(Parse.lower(head))) {
-            ids.addAll(antecedent(head));
+            List<String> found = antecedent(head);
+            ids.addAll(!found.isEmpty() && avoid.containsAll(found) ? nearestBefore(head) : found);
         }
         return new ArrayList<>(ids);
+    }
+
+    /**
+     * Reads the next arguments as the other side of an act by these actors: a pronoun there does not stand
+     * for them ("they called on them": not themselves) but for the nearest actor named before it.
+     */
+    void otherSideOf(List<String> actorIds) {
+        this.avoid = List.copyOf(actorIds);
+    }
+
+    private List<String> nearestBefore(Token pronoun) {
+        String best = null;
+        int bestEnd = -1;
+        for (Actor actor : actors.actors()) {
+            for (Mention m : actor.mentions()) {
+                if (m.end() <= pronoun.span().start() && m.end() > bestEnd && !avoid.contains(actor.id())) {
+                    best = actor.id();
+                    bestEnd = m.end();
+                }
+            }
+        }
+        return best == null ? List.of() : List.of(best);
     }
 
     /**

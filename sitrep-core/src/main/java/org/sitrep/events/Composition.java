@@ -17,7 +17,8 @@ import org.sitrep.events.lexicon.TriggerEntry;
  *       what happened;</li>
  *   <li>a hostile material act announced or made conditional by a speaker ("said they would blockade",
  *       "will strike unless") is a THREATEN by the speaker, which happened. The same act guessed at by the
- *       article itself stays what it is, with its factuality ("Pakistan would carry out strikes if").</li>
+ *       article itself stays what it is, with its factuality ("Pakistan would carry out strikes if"); so does
+ *       one the speaker says someone else should do ("said the Taliban should prevent ...": a demand).</li>
  * </ul>
  */
 final class Composition {
@@ -45,7 +46,7 @@ final class Composition {
             return recoded(PloverType.AGREE, "030", entry, Factuality.FUTURE, false);
         }
         boolean hostile = type.quad() == PloverType.Quad.MATERIAL_CONFLICT;
-        if (hostile && reading.cue() != null && !reading.negative()
+        if (hostile && reading.cue() != null && !reading.negative() && !reading.deontic()
                 && (f == Factuality.FUTURE || f == Factuality.HYPOTHETICAL)) {
             return recoded(PloverType.THREATEN, "130", entry, Factuality.ASSERTED, true);
         }

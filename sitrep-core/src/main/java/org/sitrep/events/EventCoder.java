@@ -193,7 +193,12 @@ public final class EventCoder {
             if (coded.bySpeaker() && !source.isEmpty()) {
                 who = source;
             }
+            if (who.isEmpty() && Parse.verb(head) && parse.up(head).filter(up -> up.is("conj")).isPresent()) {
+                who = rootSubjectActors(); // "They confirmed ... and called on": coordination lost in the parse
+            }
+            arguments.otherSideOf(who);
             List<String> whom = recipients(head, hints, who, source);
+            arguments.otherSideOf(List.of());
             if (hints.reciprocal() && coded.type() == entry.type()) {
                 Set<String> all = new LinkedHashSet<>(who);
                 all.addAll(whom);
@@ -236,6 +241,16 @@ public final class EventCoder {
                         .filter(id -> !who.contains(id) && !source.contains(id)).toList();
             }
             return whom;
+        }
+
+        private List<String> rootSubjectActors() {
+            Set<String> ids = new LinkedHashSet<>();
+            for (Token root : parse.sentence().roots()) {
+                if (Parse.verb(root)) {
+                    parse.exactly(root, "nsubj").forEach(t -> ids.addAll(arguments.idsOf(t)));
+                }
+            }
+            return List.copyOf(ids);
         }
 
         private List<String> sourceIds(FactualityReader.Reading reading) {

@@ -33,9 +33,10 @@ final class FactualityReader {
 
     /** What was read for one trigger. */
     record Reading(Factuality factuality, List<Token> sources, String cue, boolean negative, boolean refused,
-                   boolean modal) {
+                   boolean modal, boolean deontic) {
     }
 
+    private static final Set<String> DEONTIC = Set.of("must", "should", "ought");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("aux", "advmod", "mark", "det", "amod", "neg");
 
     private final Parse parse;
@@ -101,6 +102,9 @@ final class FactualityReader {
             if (edge.is("advcl:if") || edge.is("advcl:unless")) {
                 found.conditional = true;
                 found.add(Factuality.HYPOTHETICAL, FactualityCue.Kind.CONDITIONAL);
+            }
+            if (edge.is("aux") && DEONTIC.contains(Parse.lower(child))) {
+                found.deontic = true;
             }
             if (!edge.extra() && CLAUSE_RELATIONS.stream().anyMatch(edge::is)) {
                 CueMatch match = cuesAt.get(child.index());
@@ -195,6 +199,7 @@ final class FactualityReader {
         boolean conditional;
         boolean pastReport;
         boolean future;
+        boolean deontic;
         boolean refused;
         String cue;
         List<Token> sources = List.of();
@@ -215,7 +220,7 @@ final class FactualityReader {
                 // "said it would withdraw": the future of reported speech, unless a condition is in reach
                 f = Factuality.strongest(f, pastReport && !conditional ? Factuality.FUTURE : Factuality.HYPOTHETICAL);
             }
-            return new Reading(f, sources, cue, negations % 2 == 1, refused, would || future);
+            return new Reading(f, sources, cue, negations % 2 == 1, refused, would || future, deontic);
         }
     }
 }
