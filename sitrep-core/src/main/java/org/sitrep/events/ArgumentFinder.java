@@ -228,12 +228,11 @@ final class ArgumentFinder {
             if (up.get().is("ccomp") || up.get().is("xcomp") || up.get().is("advcl")) {
                 for (Token subject : parse.exactly(governor, "nsubj")) {
                     if (!Parse.pronoun(subject)) {
+                        // the nearest speaker is the antecedent, even when it names no known actor
                         Set<String> ids = new LinkedHashSet<>();
                         parse.subtree(subject, CLAUSES, null)
                                 .forEach(t -> ids.addAll(actors.idsAt(t.span().start(), t.span().end())));
-                        if (!ids.isEmpty()) {
-                            return new ArrayList<>(ids);
-                        }
+                        return new ArrayList<>(ids);
                     }
                 }
             }
