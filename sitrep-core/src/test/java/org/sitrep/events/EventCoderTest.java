@@ -97,6 +97,15 @@ class EventCoderTest {
     }
 
     @Test
+    void whatIsAskedForHasNotHappened() {
+        Coding.Result r = Coding.code("Russia urged Armenia to withdraw its troops.");
+        assertEquals("asserted", r.only("REQUEST").factuality());
+        Event asked = r.only("RETREAT");
+        assertEquals("hypothetical", asked.factuality());
+        assertEquals(List.of("ARM"), r.codes(asked.actors()));
+    }
+
+    @Test
     void suspectsThatIsPossibleAndAttributed() {
         Coding.Result r = Coding.code("Islamabad suspects that Kabul attacked the border post.");
         Event e = r.only("ASSAULT");
