@@ -136,6 +136,10 @@ public final class EventCoder {
         return s.tokens().stream().map(Token::lemma).toList();
     }
 
+    /** The actors and recipients of one event; a reciprocal act has every party under {@code who}. */
+    private record Parties(List<String> who, List<String> whom, boolean reciprocal) {
+    }
+
     /** Codes the triggers of one sentence. */
     private final class SentenceCoder {
         private final AnnotatedText text;
@@ -178,7 +182,6 @@ public final class EventCoder {
                 head = parse.token(up.get().governor());
             }
             TriggerEntry entry = sense(match, head);
-            ArgumentHints hints = entry.arguments();
             FactualityReader.Reading reading = reader.read(head);
             if (modal && reading.cue() == null) {
                 return Optional.empty();
@@ -186,11 +189,26 @@ public final class EventCoder {
             Composition.Coded coded = modal ? composition.asIs(entry, Factuality.ASSERTED)
                     : composition.apply(entry, reading);
             List<String> source = sourceIds(reading);
-            List<String> who = arguments.idsThrough(head, hints.actors(), true);
-            if (who.isEmpty() && (hints.actors().contains("attr") || coded.bySpeaker())) {
-                who = source;
+            Parties parties = parties(head, entry, coded, source);
+            if (parties.who().isEmpty() && parties.whom().isEmpty()) {
+                return Optional.empty();
             }
-            if (coded.bySpeaker() && !source.isEmpty()) {
+            Attribution attribution = reading.cue() == null ? null
+                    : new Attribution(source.isEmpty() ? null : source.get(0), reading.cue());
+            Trigger trigger = triggerOf(match);
+            Span sentenceSpan = new Span(parse.sentence().span().start(), parse.sentence().span().end());
+            double confidence = confidence(match, entry, head, parties);
+            return Optional.of(new Event(id(trigger, coded.type().name()), coded.type().name(), coded.mode(),
+                    coded.contexts(), coded.cameo().code(), parties.who(), parties.whom(),
+                    coded.factuality().label(), attribution, date(head), location(head), sentenceSpan, trigger,
+                    confidence));
+        }
+
+        /** Who acted and on whom, by the entry's hints and the rules of the class comment. */
+        private Parties parties(Token head, TriggerEntry entry, Composition.Coded coded, List<String> source) {
+            ArgumentHints hints = entry.arguments();
+            List<String> who = arguments.idsThrough(head, hints.actors(), true);
+            if (who.isEmpty() && hints.actors().contains("attr") || coded.bySpeaker() && !source.isEmpty()) {
                 who = source;
             }
             if (who.isEmpty() && Parse.verb(head) && parse.up(head).filter(up -> up.is("conj")).isPresent()) {
@@ -199,26 +217,14 @@ public final class EventCoder {
             arguments.otherSideOf(who);
             List<String> whom = recipients(head, hints, who, source);
             arguments.otherSideOf(List.of());
-            if (hints.reciprocal() && coded.type() == entry.type()) {
+            boolean reciprocal = hints.reciprocal() && coded.type() == entry.type();
+            if (reciprocal) {
                 Set<String> all = new LinkedHashSet<>(who);
                 all.addAll(whom);
-                who = List.copyOf(all);
-                whom = List.of();
-            } else {
-                List<String> actorsNow = who;
-                whom = whom.stream().filter(id -> !actorsNow.contains(id)).toList();
+                return new Parties(List.copyOf(all), List.of(), true);
             }
-            if (who.isEmpty() && whom.isEmpty()) {
-                return Optional.empty();
-            }
-            Attribution attribution = reading.cue() == null ? null
-                    : new Attribution(source.isEmpty() ? null : source.get(0), reading.cue());
-            Trigger trigger = triggerOf(match);
-            Span sentenceSpan = new Span(parse.sentence().span().start(), parse.sentence().span().end());
-            double confidence = confidence(match, entry, head, who, whom, hints);
-            return Optional.of(new Event(id(trigger, coded.type().name()), coded.type().name(), coded.mode(),
-                    coded.contexts(), coded.cameo().code(), who, whom, coded.factuality().label(), attribution,
-                    date(head), location(head), sentenceSpan, trigger, confidence));
+            List<String> actorsNow = who;
+            return new Parties(who, whom.stream().filter(id -> !actorsNow.contains(id)).toList(), false);
         }
 
         /**
@@ -288,15 +294,14 @@ public final class EventCoder {
             return new Trigger(start, end, text.text().substring(start, end));
         }
 
-        private double confidence(TriggerMatch match, TriggerEntry entry, Token head, List<String> who,
-                                  List<String> whom, ArgumentHints hints) {
+        private double confidence(TriggerMatch match, TriggerEntry entry, Token head, Parties parties) {
             double c = 0.9;
-            c -= who.isEmpty() ? 0.3 : 0;
-            c -= !hints.reciprocal() && whom.isEmpty() ? 0.1 : 0;
+            c -= parties.who().isEmpty() ? 0.3 : 0;
+            c -= !parties.reciprocal() && parties.whom().isEmpty() ? 0.1 : 0;
             c -= match.senses().size() > 1 ? 0.1 : 0;
             c -= entry.wordClass() == WordClass.VERB || Parse.verb(head) ? 0 : 0.1;
             c -= parse.sentence().roots().contains(head) ? 0 : 0.1;
-            c -= !previous.isEmpty() && who.equals(previous) && !mentionedHere(who) ? 0.1 : 0;
+            c -= !previous.isEmpty() && parties.who().equals(previous) && !mentionedHere(parties.who()) ? 0.1 : 0;
             return Math.max(0.05, Math.round(c * 100) / 100.0);
         }
 
