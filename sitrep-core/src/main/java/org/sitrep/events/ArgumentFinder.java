@@ -29,16 +29,20 @@ final class ArgumentFinder {
 
     private final Parse parse;
     private final ActorSet actors;
+    private final ActorSet document;
     private final List<String> previous;
     private Token trigger;
     private List<String> avoid = List.of();
 
     /**
+     * @param actors the actors named in this sentence, with their mentions in it
+     * @param document every actor of the document, for pronouns that reach back
      * @param previous the actors of the last subject that named some, for pronouns; possibly empty
      */
-    ArgumentFinder(Parse parse, ActorSet actors, List<String> previous) {
+    ArgumentFinder(Parse parse, ActorSet actors, ActorSet document, List<String> previous) {
         this.parse = parse;
         this.actors = actors;
+        this.document = document;
         this.previous = List.copyOf(previous);
     }
 
@@ -202,7 +206,7 @@ final class ArgumentFinder {
     private List<String> nearestBefore(Token pronoun) {
         String best = null;
         int bestEnd = -1;
-        for (Actor actor : actors.actors()) {
+        for (Actor actor : document.actors()) {
             for (Mention m : actor.mentions()) {
                 if (m.end() <= pronoun.span().start() && m.end() > bestEnd && !avoid.contains(actor.id())) {
                     best = actor.id();

@@ -11,7 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorSet;
+import org.sitrep.actors.Mention;
 import org.sitrep.events.lexicon.ArgumentHints;
 import org.sitrep.events.lexicon.EventLexicon;
 import org.sitrep.events.lexicon.Factuality;
@@ -99,7 +101,8 @@ public final class EventCoder {
         List<String> previous = List.of();
         for (Sentence sentence : text.sentences()) {
             Parse parse = new Parse(sentence);
-            ArgumentFinder arguments = new ArgumentFinder(parse, actors, previous);
+            ActorSet local = within(actors, sentence.span().start(), sentence.span().end());
+            ArgumentFinder arguments = new ArgumentFinder(parse, local, actors, previous);
             for (QuoteFinder.Place place : places) {
                 if (sentence.span().start() <= place.start() && place.start() < sentence.span().end()) {
                     quotes.add(sentence.parsed() ? quoteFinder.speaker(text.text(), place, parse, arguments)
@@ -110,7 +113,7 @@ public final class EventCoder {
             if (!sentence.parsed()) {
                 continue;
             }
-            SentenceCoder coder = new SentenceCoder(text, actors, document.id(), published, parse, arguments,
+            SentenceCoder coder = new SentenceCoder(text, local, document.id(), published, parse, arguments,
                     new FactualityReader(parse, arguments, cues), previous);
             for (TriggerMatch match : lexicon.find(lemmas(sentence))) {
                 coder.code(match).ifPresent(events::add);
@@ -118,6 +121,21 @@ public final class EventCoder {
             previous = subjectActors(parse, arguments, previous);
         }
         return new Coded(events, quotes);
+    }
+
+    /**
+     * The actors with their mentions inside a stretch of text: arguments are looked up in the sentence's own
+     * mentions, so a long document costs time in proportion to its length, not its square.
+     */
+    private static ActorSet within(ActorSet actors, int start, int end) {
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : actors.actors()) {
+            List<Mention> inside = a.mentions().stream().filter(m -> m.start() < end && start < m.end()).toList();
+            if (!inside.isEmpty()) {
+                out.add(new Actor(a.id(), a.name(), a.code(), a.country(), a.sector(), a.kind(), inside));
+            }
+        }
+        return new ActorSet(out);
     }
 
     private static List<String> subjectActors(Parse parse, ArgumentFinder arguments, List<String> previous) {
