@@ -23,9 +23,18 @@ import org.sitrep.nlp.Sentence;
  *       Chinese and Russian Foreign Ministers"), or before "of State", gives the state its sector; each
  *       (state, sector) pair is its own actor whose {@code code} is the ISO code and whose {@code sector} is the
  *       role's. A plural demonym used as a noun ("Afghans") is the state's civilians ({@code CVL}).</li>
+ *   <li>Codes: {@code code} is the ISO alpha-3 code for a state (its sector in {@code sector}, never in the
+ *       code: PAK with GOV, PAK with MIL), the dictionary id for everything else (TALIBAN with country AFG and
+ *       sector REB or GOV by date), null for what the dictionary does not know.</li>
  *   <li>Named entities the dictionary does not know (people, organisations, places) are actors with a null
- *       code, of kind person, organisation or other. A single word that repeats the last word of an earlier
- *       person ("Mohib" after "Hamdullah Mohib") is that person.</li>
+ *       code, of kind person, organisation or other. Places are kept rather than dropped (kind other, no
+ *       sector): "in Balochistan" and "Balochistan's rebels" read alike to the tagger, and a consumer that
+ *       wants only actors skips kind other. An adjective without a role ("Iranian drones") names the state
+ *       with no sector, and is not an {@link ActorName}. A capital that opens a sentence or a lower-case word
+ *       ("us") does not make an actor: dictionary names match with their capitals and an unknown name needs a
+ *       word tagged proper noun. "anti-Pakistani" and "pro-Russian" name nobody. A single word that repeats the last word of an earlier
+ *       person ("Mohib" after "Hamdullah Mohib") is that person, and a name found once is found wherever the
+ *       same proper nouns recur (see {@link NamePropagation}).</li>
  *   <li>A group word ("those four", "both sides") is a mention of each member of the latest list of that size
  *       (see {@link GroupAnaphora}).</li>
  * </ul>
@@ -57,14 +66,17 @@ public final class ActorRecognizer {
             entities.computeIfAbsent(entity.sentence(), k -> new ArrayList<>()).add(entity);
         }
         List<Candidate> all = new ArrayList<>();
+        List<List<Candidate>> bySentence = new ArrayList<>();
         List<GroupAnaphora.Group> groups = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
-            List<Candidate> found = reader.read(sentence, entities.getOrDefault(sentence.index(), List.of()),
-                    articleDate);
+            List<Candidate> found = new ArrayList<>(reader.read(sentence,
+                    entities.getOrDefault(sentence.index(), List.of()), articleDate));
             groups.addAll(GroupAnaphora.groups(text.text(), found));
+            found.addAll(GroupAnaphora.resolve(sentence, groups));
+            bySentence.add(found);
             all.addAll(found);
-            all.addAll(GroupAnaphora.resolve(sentence, groups));
         }
+        all.addAll(NamePropagation.propagate(text.text(), text.sentences(), bySentence));
         return collect(text.text(), all);
     }
 
@@ -72,6 +84,7 @@ public final class ActorRecognizer {
     private static Recognition collect(String text, List<Candidate> candidates) {
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+        // a name repeated later (NamePropagation) may come first in the text: ids follow the text
         Map<ActorKey, List<Mention>> mentions = new LinkedHashMap<>();
         Map<String, ActorKey> surnames = new HashMap<>();
         List<Map.Entry<ActorKey, Candidate>> names = new ArrayList<>();

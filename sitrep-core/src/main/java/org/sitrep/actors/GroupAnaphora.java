@@ -39,26 +39,50 @@ final class GroupAnaphora {
     private GroupAnaphora() {
     }
 
-    /** The lists among a sentence's mentions, in text order. */
+    /** Overlapping mentions merged: the span they cover together and the actors they name. */
+    private record Element(int start, int end, Set<ActorKey> keys) {
+    }
+
+    /**
+     * The lists among a sentence's mentions, in text order. Mentions that overlap ("Hamas" and "Hamas
+     * fighters") are one element of a list, so "Hamas fighters and Israeli troops" is a list of two.
+     */
     static List<Group> groups(String text, List<Candidate> candidates) {
+        List<Element> elements = elements(candidates);
         List<Group> groups = new ArrayList<>();
-        List<Candidate> names = candidates.stream().filter(Candidate::name).toList();
         int i = 0;
-        while (i < names.size()) {
-            Set<ActorKey> members = new LinkedHashSet<>();
-            members.add(names.get(i).key());
+        while (i < elements.size()) {
+            Set<ActorKey> members = new LinkedHashSet<>(elements.get(i).keys());
             int j = i;
-            while (j + 1 < names.size() && names.get(j + 1).start() >= names.get(j).end()
-                    && joinersOnly(text.substring(names.get(j).end(), names.get(j + 1).start()))) {
+            while (j + 1 < elements.size()
+                    && joinersOnly(text.substring(elements.get(j).end(), elements.get(j + 1).start()))) {
                 j++;
-                members.add(names.get(j).key());
+                members.addAll(elements.get(j).keys());
             }
             if (members.size() >= 2) {
-                groups.add(new Group(new ArrayList<>(members), names.get(j).end()));
+                groups.add(new Group(new ArrayList<>(members), elements.get(j).end()));
             }
             i = j + 1;
         }
         return groups;
+    }
+
+    private static List<Element> elements(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(java.util.Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+        List<Element> elements = new ArrayList<>();
+        for (Candidate c : sorted) {
+            Element last = elements.isEmpty() ? null : elements.get(elements.size() - 1);
+            if (last != null && c.start() < last.end()) {
+                last.keys().add(c.key());
+                elements.set(elements.size() - 1, new Element(last.start(), Math.max(last.end(), c.end()), last.keys()));
+            } else {
+                Set<ActorKey> keys = new LinkedHashSet<>();
+                keys.add(c.key());
+                elements.add(new Element(c.start(), c.end(), keys));
+            }
+        }
+        return elements;
     }
 
     private static boolean joinersOnly(String between) {

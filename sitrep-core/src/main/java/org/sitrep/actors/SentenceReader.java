@@ -26,6 +26,15 @@ final class SentenceReader {
     private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY",
             "STATE_OR_PROVINCE", "COUNTRY", "NATIONALITY", "MISC");
 
+    /**
+     * Last words of role phrases that name an institution rather than a person: "the Indonesian Navy" is a
+     * name, "the Afghan Ambassador" a title.
+     */
+    private static final Set<String> INSTITUTIONS = Set.of("army", "navy", "force", "forces", "guard", "marines",
+            "military", "ministry", "department", "office", "government", "administration", "cabinet", "parliament",
+            "senate", "congress", "assembly", "court", "judiciary", "police", "embassy", "consulate", "agency",
+            "intelligence", "legislature", "council", "party", "media");
+
     private final ActorDictionary dictionary;
 
     SentenceReader(ActorDictionary dictionary) {
@@ -175,17 +184,31 @@ final class SentenceReader {
         return at == found.get(i).from() ? i - 1 : -1;
     }
 
-    /** The states of a list with the sector of the role after it; the role words are a mention of each. */
+    /**
+     * The states of a list with the sector of the role after it; the role words are a mention of each. A
+     * single state with a capitalised institution right after it is also a name of its own, the state's name
+     * nested in it ("the Indonesian Navy", "UK Government"), unless a
+     * name follows; a capitalised person's role stays a title ("the Afghan Ambassador", "U.S. President").
+     */
     private static void addRun(List<Found> found, int first, int last, Found role, List<Token> tokens,
                                LocalDate date, List<Candidate> out) {
         int roleStart = tokens.get(role.from()).span().start();
         int roleEnd = tokens.get(role.to() - 1).span().end();
+        boolean properName = first == last && role.from() == found.get(first).to()
+                && tokens.get(role.from()).pos().startsWith("NNP")
+                && INSTITUTIONS.contains(tokens.get(role.to() - 1).text().toLowerCase(Locale.ROOT))
+                && !(role.to() < tokens.size() && tokens.get(role.to()).pos().startsWith("NNP"));
         for (int k = first; k <= last; k++) {
             Found f = found.get(k);
             Candidate name = single(f, role.match().role(), tokens, date);
             out.add(name);
+            if (properName) {
+                out.add(new Candidate(name.key(), name.start(), roleEnd, true, false));
+            }
             int start = first == last ? name.start() : roleStart;
-            out.add(new Candidate(name.key(), start, roleEnd, false, false));
+            if (!properName) {
+                out.add(new Candidate(name.key(), start, roleEnd, false, false));
+            }
         }
     }
 
@@ -224,7 +247,8 @@ final class SentenceReader {
     private List<Entity> unknownEntities(Sentence sentence, List<Entity> entities, List<Found> found) {
         List<Entity> out = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
-        for (Entity entity : entities) {
+        for (Entity named : entities) {
+            Entity entity = withTitles(named, tokens);
             if (!NAMED.contains(entity.type()) || !plausible(entity, tokens)) {
                 continue;
             }
@@ -246,6 +270,44 @@ final class SentenceReader {
         return out;
     }
 
+    /**
+     * An organisation name with the capitalised role words next to it: CoreNLP's "Democratic" and the
+     * gazetteer's "Party" are one name, "Democratic Party", as are "University" and "of Texas".
+     */
+    private static Entity withTitles(Entity entity, List<Token> tokens) {
+        if (!entity.type().equals("ORGANIZATION")) {
+            return entity;
+        }
+        int first = entity.firstToken();
+        int end = entity.endToken();
+        while (first > 0 && title(tokens.get(first - 1))) {
+            first--;
+        }
+        while (end < tokens.size() && title(tokens.get(end))) {
+            end++;
+        }
+        if (first == entity.firstToken() && end == entity.endToken()) {
+            return entity;
+        }
+        return span(entity, tokens, first, end);
+    }
+
+    private static boolean title(Token token) {
+        return token.ner().equals("TITLE") && token.pos().startsWith("NNP");
+    }
+
+    private static Entity span(Entity entity, List<Token> tokens, int first, int end) {
+        org.sitrep.nlp.Span span = new org.sitrep.nlp.Span(tokens.get(first).span().start(),
+                tokens.get(end - 1).span().end());
+        String text = tokens.get(first).text();
+        StringBuilder joined = new StringBuilder(text);
+        for (int i = first + 1; i < end; i++) {
+            int gap = tokens.get(i).span().start() - tokens.get(i - 1).span().end();
+            joined.append(" ".repeat(gap)).append(tokens.get(i).text());
+        }
+        return new Entity(span, joined.toString(), entity.type(), entity.normalized(), entity.sentence(), first, end);
+    }
+
     /** Whether some word of the entity, other than "the" and punctuation, is not a dictionary phrase. */
     private static boolean ownWords(boolean[] covered, Entity entity, List<Token> tokens) {
         for (int i = 0; i < covered.length; i++) {
@@ -259,16 +321,19 @@ final class SentenceReader {
     }
 
     /**
-     * Not a false name: it has a capital letter or a digit, and a single word opening the sentence must be
-     * tagged a proper noun ("Officials said" is not an organisation).
+     * Not a false name: it has a capital letter and a word tagged a proper noun ("He", or "Officials" opening
+     * a sentence, are not names).
      */
     private static boolean plausible(Entity entity, List<Token> tokens) {
         if (entity.text().chars().noneMatch(Character::isUpperCase)) {
             return false;
         }
-        Token first = tokens.get(entity.firstToken());
-        return !(entity.endToken() - entity.firstToken() == 1 && entity.firstToken() == 0
-                && !first.pos().startsWith("NNP"));
+        for (int i = entity.firstToken(); i < entity.endToken(); i++) {
+            if (tokens.get(i).pos().startsWith("NNP")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The entity without a leading "the" or a trailing possessive. */
@@ -284,11 +349,7 @@ final class SentenceReader {
         if (first == entity.firstToken() && end == entity.endToken()) {
             return entity;
         }
-        org.sitrep.nlp.Span span = new org.sitrep.nlp.Span(tokens.get(first).span().start(),
-                tokens.get(end - 1).span().end());
-        String text = entity.text().substring(span.start() - entity.span().start(),
-                span.end() - entity.span().start());
-        return new Entity(span, text, entity.type(), entity.normalized(), entity.sentence(), first, end);
+        return span(entity, tokens, first, end);
     }
 
     private static ActorKey unknownKey(Entity entity, List<Token> tokens) {

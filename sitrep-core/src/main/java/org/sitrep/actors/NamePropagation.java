@@ -1,0 +1,95 @@
+package org.sitrep.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * A document names the same thing the same way: once CoreNLP has found "Andy Warhol" or "Scientology" as a
+ * name somewhere, every other place the same words appear as proper nouns is that name too, and a person's
+ * last name alone ("Warhol") is that person. An acronym in brackets right after a name ("Democratic
+ * Alliance (DAB)") is that name as well. Only names the dictionary does not know are spread this way.
+ */
+final class NamePropagation {
+
+    /** An acronym in brackets at the start of the text after a name: " (DAB)". */
+    private static final java.util.regex.Pattern ACRONYM =
+            java.util.regex.Pattern.compile("^\\s*\\(\\s*([A-Z]{2,6})\\s*\\)");
+
+    private NamePropagation() {
+    }
+
+    /** The extra mentions, for the sentences and the mentions already found in each. */
+    static List<Candidate> propagate(String text, List<Sentence> sentences, List<List<Candidate>> found) {
+        Map<List<String>, ActorKey> names = new HashMap<>();
+        for (List<Candidate> candidates : found) {
+            for (Candidate c : candidates) {
+                if (c.name() && c.key().code() == null && c.key().kind() != ActorKind.OTHER) {
+                    learn(names, c, text);
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        int longest = names.keySet().stream().mapToInt(List::size).max().orElse(1);
+        List<Candidate> out = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = sentences.get(s).tokens();
+            List<Candidate> taken = found.get(s);
+            for (int i = 0; i < tokens.size(); i++) {
+                int end = longestName(names, tokens, i, longest, taken);
+                if (end > i) {
+                    List<String> words = words(tokens, i, end);
+                    out.add(new Candidate(names.get(words), tokens.get(i).span().start(),
+                            tokens.get(end - 1).span().end(), true, false));
+                    i = end - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void learn(Map<List<String>, ActorKey> names, Candidate c, String text) {
+        List<String> words = List.of(text.substring(c.start(), c.end()).split("\\s+"));
+        names.putIfAbsent(words, c.key());
+        if (c.key().kind() == ActorKind.PERSON && words.size() > 1) {
+            names.putIfAbsent(List.of(words.get(words.size() - 1)), c.key());
+        }
+        String after = text.substring(c.end(), Math.min(text.length(), c.end() + 12));
+        java.util.regex.Matcher acronym = ACRONYM.matcher(after);
+        if (acronym.find()) {
+            names.putIfAbsent(List.of(acronym.group(1)), c.key());
+        }
+    }
+
+    /** The end of the longest known name starting at token i that overlaps no mention found before, or i. */
+    private static int longestName(Map<List<String>, ActorKey> names, List<Token> tokens, int i, int longest,
+                                   List<Candidate> taken) {
+        if (!tokens.get(i).pos().startsWith("NNP")) {
+            return i;
+        }
+        for (int end = Math.min(tokens.size(), i + longest); end > i; end--) {
+            if (names.containsKey(words(tokens, i, end)) && free(taken, tokens.get(i).span().start(),
+                    tokens.get(end - 1).span().end())) {
+                return end;
+            }
+        }
+        return i;
+    }
+
+    private static boolean free(List<Candidate> taken, int start, int end) {
+        return taken.stream().noneMatch(c -> c.start() < end && start < c.end());
+    }
+
+    private static List<String> words(List<Token> tokens, int from, int to) {
+        List<String> words = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            words.add(tokens.get(i).text());
+        }
+        return words;
+    }
+}

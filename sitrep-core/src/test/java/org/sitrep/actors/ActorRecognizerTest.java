@@ -1,0 +1,126 @@
+package org.sitrep.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sitrep.nlp.AnnotatedText;
+
+/** The recognition rules on hand-tagged sentences: no CoreNLP, so each rule is checked on exact input. */
+class ActorRecognizerTest {
+
+    private static final ActorRecognizer RECOGNIZER = new ActorRecognizer(ActorDictionary.bundled());
+    private static final LocalDate DATE = LocalDate.of(2024, 10, 3);
+
+    private static Recognition recognize(AnnotatedText text) {
+        Recognition recognition = RECOGNIZER.recognizeWithNames(text, DATE);
+        for (Actor actor : recognition.actors().actors()) {
+            for (Mention m : actor.mentions()) {
+                assertEquals(m.text(), text.text().substring(m.start(), m.end()));
+            }
+        }
+        return recognition;
+    }
+
+    private static List<String> describe(ActorSet set) {
+        return set.actors().stream().map(a -> a.id() + " " + a.code() + " " + a.sector() + " " + a.kind() + " "
+                + a.mentions().stream().map(Mention::text).toList()).toList();
+    }
+
+    private static Set<String> codesAt(ActorSet set, String text, String phrase) {
+        int at = text.indexOf(phrase);
+        return set.idsAt(at, at + phrase.length()).stream().map(id -> set.byId(id).code())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void aPossessiveStateWithARoleIsOneActorWithTheRolesSector() {
+        ActorSet set = recognize(Tagged.text("Pakistan/NNP/COUNTRY 's/POS/O foreign/JJ/TITLE minister/NN/TITLE "
+                + "met/VBD/O Pakistan/NNP/COUNTRY ././O")).actors();
+        assertEquals(List.of("a1 PAK GOV country [Pakistan, Pakistan 's foreign minister]",
+                "a2 PAK null country [Pakistan]"), describe(set));
+    }
+
+    @Test
+    void aListOfStatesBeforeARoleSharesTheRoleWords() {
+        AnnotatedText text = Tagged.text("The/DT/O Chinese/JJ/NATIONALITY and/CC/O Russian/JJ/NATIONALITY "
+                + "ministers/NNS/TITLE met/VBD/O ././O");
+        Recognition recognition = recognize(text);
+        assertEquals(Set.of("CHN", "RUS"), codesAt(recognition.actors(), text.text(), "ministers"));
+        assertTrue(recognition.names().stream().allMatch(ActorName::adjective), "adjectives are not names");
+    }
+
+    @Test
+    void aGroupWordNeedsAGroupNounAndAListOfItsSize() {
+        AnnotatedText text = Tagged.text("China/NNP/COUNTRY and/CC/O Iran/NNP/COUNTRY met/VBD/O ././O",
+                "Both/DT/O sides/NNS/O agreed/VBD/O for/IN/O the/DT/O two/CD/NUMBER days/NNS/O ././O",
+                "The/DT/O three/CD/NUMBER countries/NNS/O left/VBD/O ././O");
+        ActorSet set = recognize(text).actors();
+        assertEquals(Set.of("CHN", "IRN"), codesAt(set, text.text(), "Both sides"));
+        assertEquals(Set.of(), codesAt(set, text.text(), "the two days"));
+        assertEquals(Set.of(), codesAt(set, text.text(), "The three countries"));
+    }
+
+    @Test
+    void aListMemberMayBeANameWithItsRole() {
+        AnnotatedText text = Tagged.text("Hamas/NNP/ORGANIZATION fighters/NNS/TITLE and/CC/O Israeli/JJ/NATIONALITY "
+                + "troops/NNS/TITLE clashed/VBD/O ././O", "Both/DT/O sides/NNS/O withdrew/VBD/O ././O");
+        ActorSet set = recognize(text).actors();
+        assertEquals(Set.of("HAMAS", "ISR"), codesAt(set, text.text(), "Both sides"));
+        assertEquals("MIL", set.byId(set.idsAt(text.text().indexOf("troops"), text.text().indexOf("troops") + 1)
+                .get(0)).sector());
+    }
+
+    @Test
+    void unknownNamesKeepANullCodeAndLastNamesJoinTheirPerson() {
+        AnnotatedText text = Tagged.text(
+                "Lena/NNP/PERSON Varga/NNP/PERSON leads/VBZ/O Delta/NNP/ORGANIZATION Freight/NNP/ORGANIZATION "
+                        + "(/-LRB-/O DF/NNP/O )/-RRB-/O ././O",
+                "He/PRP/PERSON said/VBD/O Varga/NNP/O and/CC/O DF/NNP/O agreed/VBD/O ././O");
+        Recognition recognition = recognize(text);
+        assertEquals(List.of("a1 null null person [Lena Varga, Varga]",
+                "a2 null null organisation [Delta Freight, DF, DF]"), describe(recognition.actors()));
+        assertNull(recognition.actors().byId("a2").code());
+    }
+
+    @Test
+    void anOrganisationTakesTheCapitalisedRoleWordsBesideIt() {
+        ActorSet set = recognize(Tagged.text("She/PRP/O joined/VBD/O the/DT/O Green/NNP/ORGANIZATION "
+                + "Party/NNP/TITLE ././O")).actors();
+        assertEquals(List.of("a1 null null organisation [Green Party]"), describe(set));
+    }
+
+    @Test
+    void aCapitalAfterInIsAPlaceAndAStanceAdjectiveNamesNobody() {
+        ActorSet set = recognize(Tagged.text("anti-Iranian/JJ/O militants/NNS/TITLE met/VBD/O in/IN/O "
+                + "Kabul/NNP/CITY and/CC/O Tehran/NNP/CITY agreed/VBD/O ././O")).actors();
+        assertEquals(List.of("a1 null null other [Kabul]", "a2 IRN GOV country [Tehran]"), describe(set));
+        assertEquals("AFG", set.byId("a1").country());
+    }
+
+    @Test
+    void theTalibanSwitchFromRebelsToGovernmentOnTheFallOfKabul() {
+        AnnotatedText text = Tagged.text("The/DT/O Taliban/NNP/ORGANIZATION spoke/VBD/O ././O");
+        Actor before = RECOGNIZER.recognize(text, LocalDate.of(2021, 8, 14)).actors().get(0);
+        Actor after = RECOGNIZER.recognize(text, LocalDate.of(2021, 8, 15)).actors().get(0);
+        assertEquals(List.of("TALIBAN", "AFG", "REB"), List.of(before.code(), before.country(), before.sector()));
+        assertEquals(List.of("TALIBAN", "AFG", "GOV"), List.of(after.code(), after.country(), after.sector()));
+    }
+
+    @Test
+    void aPronounTaggedPersonIsNotAnActor() {
+        ActorSet set = recognize(Tagged.text("He/PRP/PERSON left/VBD/O ././O")).actors();
+        assertTrue(set.actors().isEmpty(), describe(set)::toString);
+    }
+
+    @Test
+    void aNullTextIsRejected() {
+        assertThrows(NullPointerException.class, () -> RECOGNIZER.recognize(null, DATE));
+    }
+}
