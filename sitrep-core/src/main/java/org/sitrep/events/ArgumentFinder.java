@@ -74,6 +74,21 @@ final class ArgumentFinder {
         return new ArrayList<>(ids);
     }
 
+    /**
+     * The actors a subject names as its own head, not those it mentions in a phrase ("the criticisms of the
+     * Taliban" names nobody): what a later pronoun can stand for.
+     */
+    List<String> headIdsOf(Token subject) {
+        Set<String> ids = new LinkedHashSet<>();
+        List<String> stop = new ArrayList<>(CLAUSES);
+        stop.addAll(List.of("nmod:of", "nmod:for", "nmod:against", "nmod:on", "nmod:in", "nmod:to", "nmod:with",
+                "nmod:about", "nmod:from", "nmod:over", "nmod:by"));
+        for (Token t : parse.subtree(subject, stop, null)) {
+            ids.addAll(actors.idsAt(t.span().start(), t.span().end()));
+        }
+        return new ArrayList<>(ids);
+    }
+
     /** The argument heads of a trigger through one relation of {@code triggers.tsv}. */
     List<Token> through(Token trigger, String relation) {
         switch (relation) {

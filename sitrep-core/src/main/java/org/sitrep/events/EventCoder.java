@@ -143,7 +143,7 @@ public final class EventCoder {
         for (Token root : parse.sentence().roots()) {
             for (Token subject : arguments.subjects(root, 0)) {
                 if (!Parse.pronoun(subject)) {
-                    ids.addAll(arguments.idsOf(subject));
+                    ids.addAll(arguments.headIdsOf(subject));
                 }
             }
         }
