@@ -36,6 +36,7 @@ final class FactualityReader {
                    boolean modal, boolean deontic) {
     }
 
+    private static final Set<String> NEGATIVE_SUBJECTS = Set.of("neither", "no", "none", "nobody", "nothing");
     private static final Set<String> DEONTIC = Set.of("must", "should", "ought");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("aux", "advmod", "mark", "det", "amod", "neg");
 
@@ -103,6 +104,9 @@ final class FactualityReader {
                 found.conditional = true;
                 found.add(Factuality.HYPOTHETICAL, FactualityCue.Kind.CONDITIONAL);
             }
+            if (edge.is("nsubj") && !edge.extra() && negativeSubject(child)) {
+                found.add(Factuality.NEGATED, FactualityCue.Kind.NEGATION); // "neither China nor Iran will"
+            }
             if (edge.is("aux") && DEONTIC.contains(Parse.lower(child))) {
                 found.deontic = true;
             }
@@ -119,6 +123,18 @@ final class FactualityReader {
                 }
             }
         }
+    }
+
+    private boolean negativeSubject(Token subject) {
+        if (NEGATIVE_SUBJECTS.contains(Parse.lower(subject))) {
+            return true;
+        }
+        for (Dependency edge : parse.sentence().dependents(subject)) {
+            if ((edge.is("det") || edge.is("cc:preconj")) && NEGATIVE_SUBJECTS.contains(Parse.lower(parse.token(edge.dependent())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void complementCue(Token verb, Collector found, boolean clausal) {

@@ -74,6 +74,12 @@ class EventCoderTest {
     }
 
     @Test
+    void neitherNorSubjectNegates() {
+        Event e = Coding.code("Neither China nor Russia will condemn Iran.").only("ACCUSE");
+        assertEquals("negated", e.factuality());
+    }
+
+    @Test
     void plansToIsFuture() {
         Event e = Coding.code("India plans to impose sanctions on Pakistan.").only("SANCTION");
         assertEquals("future", e.factuality());
