@@ -16,6 +16,7 @@ public final class SitrepBench {
     public static CommandLine commandLine() {
         CommandLine line = Sitrep.commandLine();
         line.addSubcommand(new CommandLine(new EvalCommand()).setCaseInsensitiveEnumValuesAllowed(true));
+        line.getSubcommands().get("eval").addSubcommand(new org.sitrep.bench.events.EvalEventsCommand());
         line.getSubcommands().get("eval").addSubcommand(new org.sitrep.bench.entities.EvalEntitiesCommand());
         line.addSubcommand(new CommandLine(new BenchCommand()).setCaseInsensitiveEnumValuesAllowed(true));
         return line;

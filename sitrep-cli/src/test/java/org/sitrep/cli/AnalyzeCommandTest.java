@@ -1,0 +1,51 @@
+package org.sitrep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class AnalyzeCommandTest {
+
+    private static CliRun analyze(String stdin, String... args) {
+        CommandLine sitrep = Sitrep.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        sitrep.setOut(new PrintWriter(out, true));
+        sitrep.setErr(new PrintWriter(err, true));
+        AnalyzeCommand analyze = (AnalyzeCommand) sitrep.getSubcommands().get("analyze").getCommand();
+        analyze.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+        int exit = sitrep.execute(args);
+        return new CliRun(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void jsonLinesGiveOneRecordEachAndABadLineIsNamed() throws Exception {
+        String input = "{\"id\": \"s1\", \"text\": \"Iran condemned Israel.\", \"published\": \"2024-10-03\"}\n"
+                + "not json at all\n";
+        CliRun run = analyze(input, "analyze", "--jsonl", "-");
+        assertEquals(1, run.exit());
+        assertEquals(1, run.outLines().size());
+        JsonNode record = new ObjectMapper().readTree(run.outLines().get(0));
+        assertEquals("s1", record.get("document").get("id").asText());
+        assertEquals("ACCUSE", record.get("events").get(0).get("type").asText());
+        assertEquals(1, run.errLines().size());
+        assertTrue(run.errLines().get(0).contains("<stdin>:2"), run.err());
+    }
+
+    @Test
+    void textReportHasOneLinePerEvent() {
+        String input = "{\"text\": \"Pakistan might strike Afghanistan.\", \"published\": \"2024-09-26\"}\n";
+        CliRun run = analyze(input, "analyze", "--jsonl", "--format", "text", "-");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("2024-09 PAK(Pakistan) -ASSAULT-> AFG(Afghanistan) [possible] "
+                + "\"Pakistan might strike Afghanistan.\""), run.out());
+    }
+}

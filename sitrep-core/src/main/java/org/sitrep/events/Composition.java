@@ -1,0 +1,65 @@
+package org.sitrep.events;
+
+import java.util.List;
+import org.sitrep.events.lexicon.CameoCode;
+import org.sitrep.events.lexicon.CameoTable;
+import org.sitrep.events.lexicon.Factuality;
+import org.sitrep.events.lexicon.PloverType;
+import org.sitrep.events.lexicon.TriggerEntry;
+
+/**
+ * PLOVER's composition rules (the lexicon's {@code triggers.tsv} header, after the PLOVER manual and CAMEO's
+ * 03 and 13 codes), applied to a trigger once its factuality is read:
+ * <ul>
+ *   <li>a cooperative act refused ("refused to meet", "declined to sign") or negated under a modal ("would
+ *       not meet the demands") is a REJECT that happened;</li>
+ *   <li>a cooperative act other than AGREE in the future ("will provide aid") is an AGREE: the intention is
+ *       what happened;</li>
+ *   <li>a hostile material act announced or made conditional by a speaker ("said they would blockade",
+ *       "will strike unless") is a THREATEN by the speaker, which happened. The same act guessed at by the
+ *       article itself stays what it is, with its factuality ("Pakistan would carry out strikes if"); so does
+ *       one the speaker says someone else should do ("said the Taliban should prevent ...": a demand).</li>
+ * </ul>
+ */
+final class Composition {
+
+    /** The type, mode and code an event gets, and its factuality after composition. */
+    record Coded(PloverType type, String mode, List<String> contexts, CameoCode cameo, Factuality factuality,
+                 boolean bySpeaker) {
+    }
+
+    private final CameoTable cameo;
+
+    Composition(CameoTable cameo) {
+        this.cameo = cameo;
+    }
+
+    Coded apply(TriggerEntry entry, FactualityReader.Reading reading) {
+        PloverType type = entry.type();
+        boolean cooperative = type.quad() == PloverType.Quad.VERBAL_COOPERATION
+                || type.quad() == PloverType.Quad.MATERIAL_COOPERATION;
+        Factuality f = reading.factuality();
+        if (cooperative && (reading.refused() || reading.negative() && reading.modal())) {
+            return recoded(PloverType.REJECT, "120", entry, Factuality.ASSERTED, false);
+        }
+        if (cooperative && type != PloverType.AGREE && f == Factuality.FUTURE) {
+            return recoded(PloverType.AGREE, "030", entry, Factuality.FUTURE, false);
+        }
+        boolean hostile = type.quad() == PloverType.Quad.MATERIAL_CONFLICT;
+        if (hostile && reading.cue() != null && !reading.negative() && !reading.deontic()
+                && (f == Factuality.FUTURE || f == Factuality.HYPOTHETICAL)) {
+            return recoded(PloverType.THREATEN, "130", entry, Factuality.ASSERTED, true);
+        }
+        return new Coded(type, entry.mode(), entry.contexts(), entry.cameo(), f, false);
+    }
+
+    /** The entry's own coding with a given factuality. */
+    Coded asIs(TriggerEntry entry, Factuality f) {
+        return new Coded(entry.type(), entry.mode(), entry.contexts(), entry.cameo(), f, false);
+    }
+
+    private Coded recoded(PloverType type, String code, TriggerEntry entry, Factuality f, boolean bySpeaker) {
+        CameoCode c = cameo.get(code).orElseThrow(() -> new IllegalStateException("CAMEO " + code + " missing"));
+        return new Coded(type, null, entry.contexts(), c, f, bySpeaker);
+    }
+}

@@ -1,0 +1,387 @@
+package org.sitrep.events;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.actors.Actor;
+import org.sitrep.actors.ActorSet;
+import org.sitrep.actors.Mention;
+import org.sitrep.events.lexicon.ArgumentHints;
+import org.sitrep.events.lexicon.EventLexicon;
+import org.sitrep.events.lexicon.Factuality;
+import org.sitrep.events.lexicon.FactualityCues;
+import org.sitrep.events.lexicon.TriggerEntry;
+import org.sitrep.events.lexicon.TriggerMatch;
+import org.sitrep.events.lexicon.WordClass;
+import org.sitrep.extract.Document;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Codes the events and quotes of an annotated text: triggers from the {@link EventLexicon} over each parsed
+ * sentence's lemmas (senses filtered by part of speech), their actors and recipients through the dependency
+ * graph as the trigger's argument hints say ({@link ArgumentFinder}), factuality and attribution from the
+ * cues that govern the trigger ({@link FactualityReader}), then PLOVER's composition rules
+ * ({@link Composition}).
+ *
+ * <p>Rules of the record:
+ * <ul>
+ *   <li>An event needs a participant: one with neither an actor nor a recipient is dropped ("the rest of the
+ *       document blamed NATO" is kept with NATO as recipient and no actor; "talks were held" is dropped).</li>
+ *   <li>Reciprocal acts (meet, agree with, sign with) list every party under actors and none as recipients;
+ *       otherwise an actor is never also a recipient.</li>
+ *   <li>Date: the ISO date of a DATE entity in the sentence ("last week" gives a week, {@code 2024-W39}),
+ *       nearest the trigger; else the publication date; else null.</li>
+ *   <li>Location: a place entity in an {@code in}/{@code at} phrase of the trigger or its verb.</li>
+ *   <li>Id: the first 16 hex digits of SHA-256 over document id, sentence start, trigger span and type.</li>
+ *   <li>Confidence: 0.9, less 0.3 without an actor, 0.1 without a recipient (non-reciprocal), 0.1 for a
+ *       trigger with several senses, 0.1 for a noun or adjective trigger, 0.1 outside the main clause, 0.1
+ *       when pronouns stand for the actors of an earlier subject; at least 0.05.</li>
+ * </ul>
+ * Built once and shared: instances are immutable and thread-safe.
+ */
+public final class EventCoder {
+
+    /** What the coder finds in one text. */
+    public record Coded(List<Event> events, List<Quote> quotes) {
+        public Coded {
+            events = List.copyOf(events);
+            quotes = List.copyOf(quotes);
+        }
+    }
+
+    private static final List<String> FALLBACK_RECIPIENTS = List.of("obj", "iobj", "obl:against", "obl:on", "obl:to",
+            "obl:with", "obl:for", "xcomp:obj", "ccomp:nsubj");
+    private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
+    private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+
+    private final EventLexicon lexicon;
+    private final FactualityCues cues;
+    private final Composition composition;
+
+    /** A coder over a lexicon and cues, usually {@link EventLexicon#bundled()} and {@link FactualityCues#bundled()}. */
+    public EventCoder(EventLexicon lexicon, FactualityCues cues) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.cues = Objects.requireNonNull(cues, "cues");
+        this.composition = new Composition(lexicon.cameo());
+    }
+
+    /** The coder over the bundled lexicon and cues. */
+    public static EventCoder bundled() {
+        return new EventCoder(EventLexicon.bundled(), FactualityCues.bundled());
+    }
+
+    /**
+     * The events and quotes of one text.
+     *
+     * @param text the annotated document text
+     * @param actors the document's actors; their mentions index {@code text.text()}
+     * @param document the document, for its id and publication date
+     */
+    public Coded code(AnnotatedText text, ActorSet actors, Document document) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(actors, "actors");
+        Objects.requireNonNull(document, "document");
+        String published = document.published() != null && ISO.matcher(document.published()).matches()
+                ? document.published() : null;
+        QuoteFinder quoteFinder = new QuoteFinder(cues);
+        List<QuoteFinder.Place> places = QuoteFinder.places(text.text());
+        List<Event> events = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
+        List<String> previous = List.of();
+        for (Sentence sentence : text.sentences()) {
+            Parse parse = new Parse(sentence);
+            ActorSet local = within(actors, sentence.span().start(), sentence.span().end());
+            ArgumentFinder arguments = new ArgumentFinder(parse, local, actors, previous);
+            for (QuoteFinder.Place place : places) {
+                if (sentence.span().start() <= place.start() && place.start() < sentence.span().end()) {
+                    quotes.add(sentence.parsed() ? quoteFinder.speaker(text.text(), place, parse, arguments)
+                            : new Quote(place.start(), place.end(), text.text().substring(place.start(), place.end()),
+                                    null, null));
+                }
+            }
+            if (!sentence.parsed()) {
+                continue;
+            }
+            SentenceCoder coder = new SentenceCoder(text, local, document.id(), published, parse, arguments,
+                    new FactualityReader(parse, arguments, cues), previous);
+            for (TriggerMatch match : lexicon.find(lemmas(sentence))) {
+                coder.code(match).ifPresent(events::add);
+            }
+            previous = subjectActors(parse, arguments, previous);
+        }
+        return new Coded(events, quotes);
+    }
+
+    /**
+     * The actors with their mentions inside a stretch of text: arguments are looked up in the sentence's own
+     * mentions, so a long document costs time in proportion to its length, not its square.
+     */
+    private static ActorSet within(ActorSet actors, int start, int end) {
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : actors.actors()) {
+            List<Mention> inside = a.mentions().stream().filter(m -> m.start() < end && start < m.end()).toList();
+            if (!inside.isEmpty()) {
+                out.add(new Actor(a.id(), a.name(), a.code(), a.country(), a.sector(), a.kind(), inside));
+            }
+        }
+        return new ActorSet(out);
+    }
+
+    private static List<String> subjectActors(Parse parse, ArgumentFinder arguments, List<String> previous) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Token root : parse.sentence().roots()) {
+            for (Token subject : arguments.subjects(root, 0)) {
+                if (!Parse.pronoun(subject)) {
+                    ids.addAll(arguments.headIdsOf(subject));
+                }
+            }
+        }
+        return ids.isEmpty() ? previous : List.copyOf(ids);
+    }
+
+    private static List<String> lemmas(Sentence s) {
+        return s.tokens().stream().map(Token::lemma).toList();
+    }
+
+    /** The actors and recipients of one event; a reciprocal act has every party under {@code who}. */
+    private record Parties(List<String> who, List<String> whom, boolean reciprocal) {
+    }
+
+    /** Codes the triggers of one sentence. */
+    private final class SentenceCoder {
+        private final AnnotatedText text;
+        private final ActorSet actors;
+        private final String documentId;
+        private final String published;
+        private final Parse parse;
+        private final ArgumentFinder arguments;
+        private final FactualityReader reader;
+        private final List<String> previous;
+
+        SentenceCoder(AnnotatedText text, ActorSet actors, String documentId, String published, Parse parse,
+                      ArgumentFinder arguments, FactualityReader reader, List<String> previous) {
+            this.text = text;
+            this.actors = actors;
+            this.documentId = documentId;
+            this.published = published;
+            this.parse = parse;
+            this.arguments = arguments;
+            this.reader = reader;
+            this.previous = previous;
+        }
+
+        Optional<Event> code(TriggerMatch found) {
+            Token head = headOf(found);
+            Token word = head;
+            // the word class is checked on the phrase's head, so "military action" is a noun like "action"
+            List<TriggerEntry> fitting = found.senses().stream().filter(e -> e.wordClass().accepts(word.pos())).toList();
+            if (fitting.isEmpty()) {
+                return Optional.empty();
+            }
+            TriggerMatch match = new TriggerMatch(found.start(), found.end(), found.positions(), fitting);
+            boolean modal = fitting.get(0).wordClass() == WordClass.MODAL;
+            if (modal) {
+                // "X said Y must go": the demand is read on the verb the modal helps, and only when reported
+                Optional<Dependency> up = parse.up(head);
+                if (up.isEmpty()) {
+                    return Optional.empty();
+                }
+                head = parse.token(up.get().governor());
+            }
+            TriggerEntry entry = sense(match, head);
+            FactualityReader.Reading reading = reader.read(head);
+            if (modal && reading.cue() == null) {
+                return Optional.empty();
+            }
+            Composition.Coded coded = modal ? composition.asIs(entry, Factuality.ASSERTED)
+                    : composition.apply(entry, reading);
+            List<String> source = sourceIds(reading);
+            Parties parties = parties(head, entry, coded, source);
+            if (parties.who().isEmpty() && parties.whom().isEmpty()) {
+                return Optional.empty();
+            }
+            Attribution attribution = reading.cue() == null ? null
+                    : new Attribution(source.isEmpty() ? null : source.get(0), reading.cue());
+            Trigger trigger = triggerOf(match);
+            Span sentenceSpan = new Span(parse.sentence().span().start(), parse.sentence().span().end());
+            double confidence = confidence(match, entry, head, parties);
+            return Optional.of(new Event(id(trigger, coded.type().name()), coded.type().name(), coded.mode(),
+                    coded.contexts(), coded.cameo().code(), parties.who(), parties.whom(),
+                    coded.factuality().label(), attribution, date(head), location(head), sentenceSpan, trigger,
+                    confidence));
+        }
+
+        /** Who acted and on whom, by the entry's hints and the rules of the class comment. */
+        private Parties parties(Token head, TriggerEntry entry, Composition.Coded coded, List<String> source) {
+            ArgumentHints hints = entry.arguments();
+            List<String> who = arguments.idsThrough(head, hints.actors(), true);
+            if (who.isEmpty() && hints.actors().contains("attr") || coded.bySpeaker() && !source.isEmpty()) {
+                who = source;
+            }
+            if (who.isEmpty() && Parse.verb(head) && parse.up(head).filter(up -> up.is("conj")).isPresent()) {
+                who = rootSubjectActors(); // "They confirmed ... and called on": coordination lost in the parse
+            }
+            arguments.otherSideOf(who);
+            List<String> whom = recipients(head, hints, who, source);
+            arguments.otherSideOf(List.of());
+            boolean reciprocal = hints.reciprocal() && coded.type() == entry.type();
+            if (reciprocal) {
+                Set<String> all = new LinkedHashSet<>(who);
+                all.addAll(whom);
+                return new Parties(List.copyOf(all), List.of(), true);
+            }
+            List<String> actorsNow = who;
+            return new Parties(who, whom.stream().filter(id -> !actorsNow.contains(id)).toList(), false);
+        }
+
+        /**
+         * The recipients the hints name; else the usual places of a recipient, on the trigger or on the verbs
+         * it controls ("offered to hand over to Britain"); else, for a directed act, any other actor named in
+         * the trigger's clause ("aid to refugees in Liberia"), which is what PLOVER codes as the target.
+         */
+        private List<String> recipients(Token head, ArgumentHints hints, List<String> who, List<String> source) {
+            List<String> whom = arguments.idsThrough(head, hints.recipients(), true);
+            if (whom.isEmpty() && !hints.reciprocal()) {
+                Token clause = head;
+                for (int depth = 0; depth < 3 && whom.isEmpty() && clause != null; depth++) {
+                    whom = arguments.idsThrough(clause, FALLBACK_RECIPIENTS, true);
+                    List<Token> next = parse.children(clause, "xcomp");
+                    clause = next.isEmpty() ? null : next.get(0);
+                }
+            }
+            if (whom.isEmpty() && !hints.reciprocal()) {
+                whom = arguments.idsInClause(head).stream()
+                        .filter(id -> !who.contains(id) && !source.contains(id)).toList();
+            }
+            return whom;
+        }
+
+        private List<String> rootSubjectActors() {
+            Set<String> ids = new LinkedHashSet<>();
+            for (Token root : parse.sentence().roots()) {
+                if (Parse.verb(root)) {
+                    parse.exactly(root, "nsubj").forEach(t -> ids.addAll(arguments.idsOf(t)));
+                }
+            }
+            return List.copyOf(ids);
+        }
+
+        private List<String> sourceIds(FactualityReader.Reading reading) {
+            Set<String> ids = new LinkedHashSet<>();
+            reading.sources().forEach(t -> ids.addAll(arguments.idsOf(t)));
+            return List.copyOf(ids);
+        }
+
+        /** The first sense whose arguments name anyone, else the usual one. */
+        private TriggerEntry sense(TriggerMatch match, Token head) {
+            if (match.senses().size() > 1) {
+                for (TriggerEntry entry : match.senses()) {
+                    if (!arguments.idsThrough(head, entry.arguments().recipients(), true).isEmpty()) {
+                        return entry;
+                    }
+                }
+            }
+            return match.first();
+        }
+
+        /** The trigger word the others hang on: the one whose head lies outside the phrase. */
+        private Token headOf(TriggerMatch match) {
+            for (int p : match.positions()) {
+                Optional<Dependency> up = parse.up(parse.token(p));
+                if (up.isEmpty() || !match.positions().contains(up.get().governor())) {
+                    return parse.token(p);
+                }
+            }
+            return parse.token(match.positions().get(0));
+        }
+
+        private Trigger triggerOf(TriggerMatch match) {
+            int start = parse.token(match.positions().get(0)).span().start();
+            int end = parse.token(match.positions().get(match.positions().size() - 1)).span().end();
+            return new Trigger(start, end, text.text().substring(start, end));
+        }
+
+        private double confidence(TriggerMatch match, TriggerEntry entry, Token head, Parties parties) {
+            double c = 0.9;
+            c -= parties.who().isEmpty() ? 0.3 : 0;
+            c -= !parties.reciprocal() && parties.whom().isEmpty() ? 0.1 : 0;
+            c -= match.senses().size() > 1 ? 0.1 : 0;
+            c -= entry.wordClass() == WordClass.VERB || Parse.verb(head) ? 0 : 0.1;
+            c -= parse.sentence().roots().contains(head) ? 0 : 0.1;
+            c -= !previous.isEmpty() && parties.who().equals(previous) && !mentionedHere(parties.who()) ? 0.1 : 0;
+            return Math.max(0.05, Math.round(c * 100) / 100.0);
+        }
+
+        private boolean mentionedHere(List<String> ids) {
+            Sentence s = parse.sentence();
+            return ids.stream().anyMatch(id -> actors.idsAt(s.span().start(), s.span().end()).contains(id));
+        }
+
+        private String date(Token head) {
+            Token best = null;
+            for (Token t : parse.sentence().tokens()) {
+                if ("DATE".equals(t.ner()) && t.normalized() != null && ISO.matcher(t.normalized()).matches()
+                        && (best == null || Math.abs(t.index() - head.index()) < Math.abs(best.index() - head.index()))) {
+                    best = t;
+                }
+            }
+            return best != null ? best.normalized() : published;
+        }
+
+        private Location location(Token head) {
+            List<Token> heads = new ArrayList<>(List.of(head));
+            parse.up(head).ifPresent(e -> heads.add(parse.token(e.governor())));
+            for (Token h : heads) {
+                for (String prep : List.of("in", "at")) {
+                    for (Token place : parse.prepositional(h, prep)) {
+                        if (PLACES.contains(place.ner())) {
+                            return placeOf(place);
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        private Location placeOf(Token place) {
+            List<Token> tokens = parse.sentence().tokens();
+            int from = place.index();
+            int to = place.index();
+            while (from > 0 && tokens.get(from - 1).ner().equals(place.ner())) {
+                from--;
+            }
+            while (to + 1 < tokens.size() && tokens.get(to + 1).ner().equals(place.ner())) {
+                to++;
+            }
+            int start = tokens.get(from).span().start();
+            int end = tokens.get(to).span().end();
+            String country = null;
+            for (String id : actors.idsAt(start, end)) {
+                country = country == null ? actors.byId(id).country() : country;
+            }
+            return new Location(text.text().substring(start, end), country);
+        }
+
+        private String id(Trigger trigger, String type) {
+            String key = documentId + "|" + parse.sentence().span().start() + "|" + trigger.start() + "|"
+                    + trigger.end() + "|" + type;
+            try {
+                byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(hash, 0, 8);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is required of every JVM", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.events.lexicon.CueMatch;
+import org.sitrep.events.lexicon.Factuality;
+import org.sitrep.events.lexicon.FactualityCue;
+import org.sitrep.events.lexicon.FactualityCues;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Token;
+
+/**
+ * Reads how a sentence presents the event of one trigger, and who it says vouches for it, by the precedence
+ * rules of {@code org.sitrep.events.lexicon}. Only cues that govern the trigger count:
+ * <ul>
+ *   <li>in its own clause: its {@code aux}, {@code advmod}, {@code mark}, {@code det} and {@code amod}
+ *       dependents ("may", "not", "reportedly", "if", "no", "alleged"), and an {@code if}/{@code unless}
+ *       clause modifying it ({@code advcl:if});</li>
+ *   <li>in the clauses that embed it, climbing the tree: through {@code xcomp} ("refused to", "plans to",
+ *       whose own modals count too), through {@code conj} (a conjoined verb shares its clause), and from a
+ *       noun or adjective trigger to the verb it is the argument of ("will impose sanctions");</li>
+ *   <li>through {@code ccomp} the embedding verb's own cue: "X said that" attributes to X, "X suspects that"
+ *       attributes and makes it possible, "X denied that" negated;</li>
+ *   <li>"according to X" anywhere in the sentence attributes every event in it to X.</li>
+ * </ul>
+ * The climb stops at an adverbial clause, a relative clause and after eight steps.
+ */
+final class FactualityReader {
+
+    /** What was read for one trigger. */
+    record Reading(Factuality factuality, List<Token> sources, String cue, boolean negative, boolean refused,
+                   boolean modal, boolean deontic) {
+    }
+
+    private static final Set<String> NEGATIVE_SUBJECTS = Set.of("neither", "no", "none", "nobody", "nothing");
+    private static final Set<String> DEONTIC = Set.of("must", "should", "ought");
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("aux", "advmod", "mark", "det", "amod", "neg");
+
+    private final Parse parse;
+    private final ArgumentFinder arguments;
+    private final Map<Integer, CueMatch> cuesAt = new HashMap<>();
+
+    FactualityReader(Parse parse, ArgumentFinder arguments, FactualityCues cues) {
+        this.parse = parse;
+        this.arguments = arguments;
+        List<String> words = new ArrayList<>();
+        List<String> lemmas = new ArrayList<>();
+        for (Token t : parse.sentence().tokens()) {
+            words.add(t.text());
+            lemmas.add(t.lemma());
+        }
+        for (CueMatch match : cues.find(words, lemmas)) {
+            match.positions().forEach(p -> cuesAt.put(p, match));
+        }
+    }
+
+    Reading read(Token trigger) {
+        Collector found = new Collector();
+        clauseCues(trigger, found);
+        List<Token> relative = Parse.verb(trigger) ? List.of() : parse.exactly(trigger, "acl:relcl");
+        if (!relative.isEmpty()) {
+            // a noun with its own relative clause takes that clause's cues, not those of the clause it sits in
+            relative.forEach(c -> clauseCues(c, found));
+            accordingTo(found);
+            return found.reading();
+        }
+        Token current = trigger;
+        for (int step = 0; step < 8; step++) {
+            Optional<Dependency> up = parse.up(current);
+            if (up.isEmpty()) {
+                break;
+            }
+            Token governor = parse.token(up.get().governor());
+            Dependency edge = up.get();
+            if (edge.is("xcomp")) {
+                complementCue(governor, found, false);
+                clauseCues(governor, found);
+            } else if (edge.is("conj")) {
+                clauseCues(governor, found);
+            } else if (edge.is("ccomp")) {
+                complementCue(governor, found, true);
+            } else if (current == trigger && !Parse.verb(trigger)
+                    && (edge.is("obj") || edge.is("obl") || edge.is("nsubj") || edge.is("iobj"))) {
+                complementCue(governor, found, false);
+                clauseCues(governor, found);
+            } else {
+                break;
+            }
+            current = governor;
+        }
+        reportedAside(current, found);
+        accordingTo(found);
+        return found.reading();
+    }
+
+    private void clauseCues(Token head, Collector found) {
+        for (Dependency edge : parse.sentence().dependents(head)) {
+            Token child = parse.token(edge.dependent());
+            if (edge.is("advcl:if") || edge.is("advcl:unless")) {
+                found.conditional = true;
+                found.add(Factuality.HYPOTHETICAL, FactualityCue.Kind.CONDITIONAL);
+            }
+            if (edge.is("nsubj") && !edge.extra() && negativeSubject(child)) {
+                found.add(Factuality.NEGATED, FactualityCue.Kind.NEGATION); // "neither China nor Iran will"
+            }
+            if (edge.is("aux") && DEONTIC.contains(Parse.lower(child))) {
+                found.deontic = true;
+            }
+            if (!edge.extra() && CLAUSE_RELATIONS.stream().anyMatch(edge::is)) {
+                CueMatch match = cuesAt.get(child.index());
+                if (match != null && match.first().scope() == FactualityCue.Scope.CLAUSE && !match.first().attributes()) {
+                    FactualityCue cue = match.first();
+                    if (Parse.lower(child).equals("would") || Parse.lower(child).equals("'d")) {
+                        found.would = true;
+                    } else {
+                        found.conditional |= cue.kind() == FactualityCue.Kind.CONDITIONAL;
+                        found.add(cue.factuality(), cue.kind());
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean negativeSubject(Token subject) {
+        if (NEGATIVE_SUBJECTS.contains(Parse.lower(subject))) {
+            return true;
+        }
+        for (Dependency edge : parse.sentence().dependents(subject)) {
+            if ((edge.is("det") || edge.is("cc:preconj")) && NEGATIVE_SUBJECTS.contains(Parse.lower(parse.token(edge.dependent())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void complementCue(Token verb, Collector found, boolean clausal) {
+        CueMatch match = cuesAt.get(verb.index());
+        if (match == null) {
+            return;
+        }
+        for (FactualityCue cue : match.cues()) {
+            if (cue.scope() != FactualityCue.Scope.COMPLEMENT) {
+                continue;
+            }
+            if (cue.attributes() && (clausal || "deny".equals(verb.lemma()))) {
+                if (found.cue == null) {
+                    found.cue = verb.text();
+                    found.sources = arguments.subjects(verb, 0);
+                    found.pastReport = verb.pos().equals("VBD") || verb.pos().equals("VBN");
+                }
+                found.add(cue.factuality(), cue.kind());
+                return;
+            }
+            if (!cue.attributes() && cue.kind() != FactualityCue.Kind.ATTRIBUTION) {
+                found.refused |= cue.kind() == FactualityCue.Kind.NEGATION;
+                found.add(cue.factuality(), cue.kind());
+                return;
+            }
+        }
+    }
+
+    /** "X did Y, officials said": a speech verb hanging on the clause as parataxis reports it. */
+    private void reportedAside(Token clause, Collector found) {
+        if (found.cue != null) {
+            return;
+        }
+        for (Token aside : parse.children(clause, "parataxis")) {
+            CueMatch match = cuesAt.get(aside.index());
+            if (match != null && match.first().attributes() && match.first().scope() == FactualityCue.Scope.COMPLEMENT) {
+                found.cue = aside.text();
+                found.sources = arguments.subjects(aside, 0);
+                found.pastReport = aside.pos().equals("VBD") || aside.pos().equals("VBN");
+                found.add(match.first().factuality(), match.first().kind());
+                return;
+            }
+        }
+    }
+
+    private void accordingTo(Collector found) {
+        if (found.cue != null) {
+            return;
+        }
+        for (CueMatch match : cuesAt.values()) {
+            FactualityCue cue = match.first();
+            if (cue.attributes() && cue.scope() == FactualityCue.Scope.CLAUSE) {
+                Token first = parse.token(match.positions().get(0));
+                found.cue = String.join(" ", match.positions().stream().map(p -> parse.token(p).text()).toList());
+                found.sources = List.of();
+                Token current = first;
+                for (int step = 0; step < 3; step++) {
+                    Optional<Dependency> up = parse.up(current);
+                    if (up.isEmpty()) {
+                        break;
+                    }
+                    current = parse.token(up.get().governor());
+                    if (!match.positions().contains(current.index())) {
+                        found.sources = List.of(current); // "according to X": X is what the words hang on
+                        break;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /** Cues seen so far for one trigger. */
+    private static final class Collector {
+        Factuality others = Factuality.ASSERTED;
+        int negations;
+        boolean would;
+        boolean conditional;
+        boolean pastReport;
+        boolean future;
+        boolean deontic;
+        boolean refused;
+        String cue;
+        List<Token> sources = List.of();
+
+        void add(Factuality f, FactualityCue.Kind kind) {
+            future |= kind == FactualityCue.Kind.FUTURE;
+            if (f == Factuality.NEGATED) {
+                negations++;
+            } else {
+                others = Factuality.strongest(others, f);
+            }
+        }
+
+        Reading reading() {
+            // "did not fail to": two negations cancel
+            Factuality f = negations % 2 == 1 ? Factuality.strongest(others, Factuality.NEGATED) : others;
+            if (would) {
+                // "said it would withdraw": the future of reported speech, unless a condition is in reach
+                f = Factuality.strongest(f, pastReport && !conditional ? Factuality.FUTURE : Factuality.HYPOTHETICAL);
+            }
+            return new Reading(f, sources, cue, negations % 2 == 1, refused, would || future, deontic);
+        }
+    }
+}

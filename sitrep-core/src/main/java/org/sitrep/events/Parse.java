@@ -1,0 +1,102 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/** Small readings of one sentence's dependency graph that the event rules share. */
+final class Parse {
+
+    private final Sentence sentence;
+
+    Parse(Sentence sentence) {
+        this.sentence = sentence;
+    }
+
+    Sentence sentence() {
+        return sentence;
+    }
+
+    Token token(int i) {
+        return sentence.token(i);
+    }
+
+    /** The edge from the token's head in the basic tree, if any. */
+    Optional<Dependency> up(Token token) {
+        Dependency basic = null;
+        for (Dependency edge : sentence.graph().incoming(token.index())) {
+            if (!edge.extra()) {
+                return Optional.of(edge);
+            }
+            basic = basic == null ? edge : basic;
+        }
+        return Optional.ofNullable(basic);
+    }
+
+    /** Dependents through exactly this relation, or through {@code relation:detail} when it has no colon. */
+    List<Token> children(Token governor, String relation) {
+        return sentence.children(governor, relation);
+    }
+
+    /** Dependents through exactly this relation, enhanced details not matched. */
+    List<Token> exactly(Token governor, String relation) {
+        List<Token> out = new ArrayList<>();
+        for (Dependency edge : sentence.dependents(governor)) {
+            if (edge.relation().equals(relation) && !out.contains(token(edge.dependent()))) {
+                out.add(token(edge.dependent()));
+            }
+        }
+        return out;
+    }
+
+    /** Dependents through a prepositional relation, {@code obl:on} and {@code nmod:on} alike. */
+    List<Token> prepositional(Token governor, String preposition) {
+        List<Token> out = new ArrayList<>(exactly(governor, "obl:" + preposition));
+        for (Token t : exactly(governor, "nmod:" + preposition)) {
+            if (!out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Every token under this one in the basic tree, itself included, not entering the listed relations. */
+    List<Token> subtree(Token head, List<String> stopAt, Token outside) {
+        List<Token> out = new ArrayList<>();
+        out.add(head);
+        for (int i = 0; i < out.size() && out.size() < sentence.tokens().size(); i++) {
+            for (Dependency edge : sentence.dependents(out.get(i))) {
+                Token child = token(edge.dependent());
+                if (!edge.extra() && !out.contains(child) && !child.equals(outside)
+                        && stopAt.stream().noneMatch(edge::is)) {
+                    out.add(child);
+                }
+            }
+        }
+        return out;
+    }
+
+    boolean passive(Token verb) {
+        return !exactly(verb, "nsubj:pass").isEmpty() || !exactly(verb, "aux:pass").isEmpty();
+    }
+
+    static boolean verb(Token t) {
+        return t.pos().startsWith("VB");
+    }
+
+    static boolean noun(Token t) {
+        return t.pos().startsWith("NN");
+    }
+
+    static boolean pronoun(Token t) {
+        return t.pos().startsWith("PRP");
+    }
+
+    static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,58 @@
+package org.sitrep.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.sitrep.actors.ActorDictionary;
+import org.sitrep.actors.ActorSet;
+import org.sitrep.extract.Document;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.Annotator;
+import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.nlp.NlpConfig;
+
+/**
+ * Codes a text as the analyser would, with CoreNLP loaded once for every test in the JVM and the actors found
+ * by the dictionary alone, so that these tests check the coder and not the recogniser.
+ */
+final class Coding {
+
+    private static final class Holder {
+        static final Annotator ANNOTATOR = CoreNlpAnnotator.of(NlpConfig.defaults());
+        static final DictionaryActors ACTORS = new DictionaryActors(ActorDictionary.bundled());
+        static final EventCoder CODER = EventCoder.bundled();
+    }
+
+    /** What one text gave. */
+    record Result(String text, ActorSet actors, EventCoder.Coded coded) {
+
+        /** The code of each actor id, in order. */
+        List<String> codes(List<String> ids) {
+            return ids.stream().map(id -> actors.byId(id).code()).toList();
+        }
+
+        /** The only event of a given type. */
+        Event only(String type) {
+            List<Event> found = coded.events().stream().filter(e -> e.type().equals(type)).toList();
+            if (found.size() != 1) {
+                throw new AssertionError("expected one " + type + " event in '" + text + "', got " + coded.events());
+            }
+            return found.get(0);
+        }
+    }
+
+    private Coding() {
+    }
+
+    static Result code(String text, String published) {
+        LocalDate date = published == null ? null : LocalDate.parse(published);
+        AnnotatedText annotated = Holder.ANNOTATOR.annotate(text, date);
+        ActorSet actors = Holder.ACTORS.find(text, date);
+        Document document = new Document("test-" + Integer.toHexString(text.hashCode()), "test", "text", null,
+                List.of(), published, null, List.of(), "en", text);
+        return new Result(text, actors, Holder.CODER.code(annotated, actors, document));
+    }
+
+    static Result code(String text) {
+        return code(text, "2024-10-03");
+    }
+}
