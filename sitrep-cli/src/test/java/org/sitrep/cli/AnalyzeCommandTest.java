@@ -48,4 +48,25 @@ class AnalyzeCommandTest {
         assertTrue(run.out().contains("2024-09 PAK(Pakistan) -ASSAULT-> AFG(Afghanistan) [possible] "
                 + "\"Pakistan might strike Afghanistan.\""), run.out());
     }
+
+    @Test
+    void readmesFirstCommandAnalysesEverySampleWithActorsAndEvents() throws Exception {
+        java.nio.file.Path samples = java.nio.file.Path.of(System.getProperty("basedir", "")).toAbsolutePath()
+                .normalize().resolveSibling("samples");
+        CliRun run = analyze("", "analyze", samples.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(4, run.outLines().size(), run.out());
+        for (String line : run.outLines()) {
+            JsonNode record = new ObjectMapper().readTree(line);
+            String source = record.at("/document/source").asText();
+            assertTrue(record.get("actors").size() >= 2, "actors in " + source);
+            assertTrue(record.get("events").size() >= 1, "events in " + source);
+            for (JsonNode event : record.get("events")) {
+                String text = record.at("/document/text").asText();
+                String trigger = event.at("/trigger/text").asText();
+                assertEquals(trigger, text.substring(event.at("/trigger/start").asInt(), event.at("/trigger/end").asInt()),
+                        "trigger offsets index the clean text of " + source);
+            }
+        }
+    }
 }

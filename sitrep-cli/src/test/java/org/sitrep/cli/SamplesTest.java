@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The README's first command, {@code ./sitrep extract samples/}, run in-process on the bundled samples. */
+/** {@code sitrep extract samples/}, the first stage of the README's first command, run in-process on the bundled samples. */
 class SamplesTest {
 
     // Maven runs tests in the module folder (and says so in "basedir"); the samples sit beside it.
