@@ -15,7 +15,8 @@ import org.sitrep.nlp.Token;
  * around them:
  *
  * <ul>
- *   <li>a person right after a state's role ("Ugandan President Yoweri Museveni", "Israel's prime minister,
+ *   <li>a person right after a state's or an international body's role ("Ugandan President Yoweri Museveni",
+ *       "Arab League Secretary General X", "Israel's prime minister,
  *       Ehud Barak") is of that state, with the role's sector;</li>
  *   <li>a person with a title and "of" a state after the name ("President Museveni of Uganda") is of that
  *       state;</li>
@@ -85,7 +86,8 @@ final class TitledPeople {
     /** The person with the state and sector of a role mention right before the name, or null. */
     private static ActorKey attached(String text, List<Candidate> found, Candidate person) {
         for (Candidate r : found) {
-            if (!r.name() && r.key().kind() == ActorKind.COUNTRY && r.key().sector() != null
+            if (!r.name() && (r.key().kind() == ActorKind.COUNTRY || r.key().kind() == ActorKind.IGO)
+                    && r.key().sector() != null
                     && r.end() <= person.start()
                     && ATTACHED.matcher(text.substring(r.end(), person.start())).matches()) {
                 return new ActorKey(null, r.key().country(), r.key().sector(), ActorKind.PERSON,

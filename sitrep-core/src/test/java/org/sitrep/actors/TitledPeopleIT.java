@@ -95,4 +95,27 @@ class TitledPeopleIT {
         assertEquals("EGY", later.country());
         assertNotEquals("GOV", later.sector());
     }
+
+    @Test
+    void aPersonAfterAnInternationalBodysTitleBelongsToTheBody() {
+        ActorSet set = recognize("Arab League Secretary General Omar Haddad flew to Beirut.", MAY_2005);
+        Actor person = mentioned(set, "Omar Haddad");
+        assertNull(person.country());
+        assertEquals("IGO", person.sector());
+    }
+
+    @Test
+    void aPresidentsAdministrationIsTheGovernment() {
+        ActorSet set = recognize("The Clinton administration warned the bank on Monday.", MAY_2005);
+        Actor gov = mentioned(set, "Clinton administration");
+        assertEquals("USA", gov.code());
+        assertEquals("GOV", gov.sector());
+    }
+
+    @Test
+    void aStatesAssemblyIsItsLegislature() {
+        ActorSet set = recognize("Albania's Assembly passed the budget.", MAY_2005);
+        assertTrue(set.actors().stream().anyMatch(a -> "ALB".equals(a.code()) && "LEG".equals(a.sector())),
+                set.toString());
+    }
 }
