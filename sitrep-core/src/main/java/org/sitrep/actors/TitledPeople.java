@@ -40,6 +40,10 @@ final class TitledPeople {
     /** What may stand between a state and a body of its own: "Russia's Security Council". */
     private static final Pattern OWNER = Pattern.compile("\\s*('s?)?\\s*");
 
+    /** "in" or a like preposition, with an optional "the", right before a state: "curfew in Sudan". */
+    private static final Pattern LOCATIVE = Pattern.compile("\\b(in|inside|across|throughout|within)\\s+(the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
     /** Bare names of United Nations bodies, as written, and the dictionary name they stand for. */
     private static final List<String[]> UN_BODIES = List.of(
             new String[] {"Security Council", "UN Security Council"},
@@ -75,7 +79,7 @@ final class TitledPeople {
             Optional<Sector> title = title(tokens, c, dictionary);
             if (title.isPresent()) {
                 String country = stateAfter(text, found, c);
-                country = country != null ? country : onlyState(found);
+                country = country != null ? country : onlyState(text, found);
                 known = country == null ? null : new ActorKey(null, country, title.get(), ActorKind.PERSON,
                         key.name());
             }
@@ -152,15 +156,27 @@ final class TitledPeople {
         return null;
     }
 
-    /** The one state the sentence names (as a state, a capital or a place in it), or null for none or more. */
-    private static String onlyState(List<Candidate> found) {
+    /**
+     * The one state the sentence places things in, or null for none or more: a state as an adjective
+     * ("Ugandan opposition"), a possessive ("Sudan's army"), a place or a state after "in" ("in Abidjan", "in
+     * Sudan"). A state named on its own may be the one acted on ("President X threatened Russia"): it gives
+     * no country, but it still counts as a second state.
+     */
+    private static String onlyState(String text, List<Candidate> found) {
         Set<String> states = new LinkedHashSet<>();
+        Set<String> homes = new LinkedHashSet<>();
         for (Candidate c : found) {
-            if (c.key().kind() != ActorKind.PERSON && c.key().country() != null) {
-                states.add(c.key().country());
+            if (c.key().kind() == ActorKind.PERSON || c.key().country() == null) {
+                continue;
+            }
+            states.add(c.key().country());
+            String before = text.substring(Math.max(0, c.start() - 20), c.start());
+            if (c.modifier() || c.key().kind() == ActorKind.OTHER || LOCATIVE.matcher(before).find()
+                    || text.startsWith("'s", c.end()) || text.startsWith("\u2019s", c.end())) {
+                homes.add(c.key().country());
             }
         }
-        return states.size() == 1 ? states.iterator().next() : null;
+        return states.size() == 1 && homes.size() == 1 ? homes.iterator().next() : null;
     }
 
     /** "the Security Council" with no state before it is the United Nations'. */

@@ -61,6 +61,18 @@ class TitledPeopleIT {
     }
 
     @Test
+    void aTitledPersonDoesNotTakeTheStateHeActsOn() {
+        ActorSet set = recognize("President Amadou Diallo threatened Mali with sanctions.", MAY_2005);
+        assertNull(mentioned(set, "Amadou Diallo").country());
+    }
+
+    @Test
+    void aTitledPersonTakesTheStateTheSentenceIsIn() {
+        ActorSet set = recognize("President Amadou Diallo lifted the curfew in Senegal on Sunday.", MAY_2005);
+        assertEquals("SEN", mentioned(set, "Amadou Diallo").country());
+    }
+
+    @Test
     void anUntitledPersonTakesNoState() {
         ActorSet set = recognize("Amadou Diallo criticised Senegalese opposition rallies.", MAY_2005);
         assertNull(mentioned(set, "Amadou Diallo").country());
