@@ -130,4 +130,13 @@ class TitledPeopleIT {
         assertTrue(set.actors().stream().anyMatch(a -> "ALB".equals(a.code()) && "LEG".equals(a.sector())),
                 set.toString());
     }
+
+    @Test
+    void anOrganisationNamedAfterOneStateBelongsToIt() {
+        ActorSet set = recognize("The Ghana Football Association fined two clubs on Monday.", MAY_2005);
+        Actor union = set.actors().stream().filter(a -> a.name().contains("Football Association")).findFirst()
+                .orElseThrow(() -> new AssertionError(set.toString()));
+        assertEquals("GHA", union.country(), set.toString());
+        assertNull(union.code());
+    }
 }
