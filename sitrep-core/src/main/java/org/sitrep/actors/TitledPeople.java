@@ -44,6 +44,9 @@ final class TitledPeople {
     private static final Pattern LOCATIVE = Pattern.compile("\\b(in|inside|across|throughout|within)\\s+(the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A comma between a place and its state: "Bam, Iran". */
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+
     /** Bare names of United Nations bodies, as written, and the dictionary name they stand for. */
     private static final List<String[]> UN_BODIES = List.of(
             new String[] {"Security Council", "UN Security Council"},
@@ -70,6 +73,9 @@ final class TitledPeople {
         }
         if (key.kind() == ActorKind.ORGANISATION) {
             return unBody(text, found, c, dictionary, date);
+        }
+        if (key.kind() == ActorKind.OTHER) {
+            return place(text, found, c);
         }
         if (key.kind() != ActorKind.PERSON) {
             return c;
@@ -163,6 +169,10 @@ final class TitledPeople {
      * no country, but it still counts as a second state.
      */
     private static String onlyState(String text, List<Candidate> found) {
+        return onlyState(text, found, true);
+    }
+
+    private static String onlyState(String text, List<Candidate> found, boolean adjectives) {
         Set<String> states = new LinkedHashSet<>();
         Set<String> homes = new LinkedHashSet<>();
         for (Candidate c : found) {
@@ -171,12 +181,30 @@ final class TitledPeople {
             }
             states.add(c.key().country());
             String before = text.substring(Math.max(0, c.start() - 20), c.start());
-            if (c.modifier() || c.key().kind() == ActorKind.OTHER || LOCATIVE.matcher(before).find()
+            if (adjectives && c.modifier() || c.key().kind() == ActorKind.OTHER || LOCATIVE.matcher(before).find()
                     || text.startsWith("'s", c.end()) || text.startsWith("\u2019s", c.end())) {
                 homes.add(c.key().country());
             }
         }
         return states.size() == 1 && homes.size() == 1 ? homes.iterator().next() : null;
+    }
+
+    /**
+     * A place the dictionary does not know is in the state written right after it ("Bam, Iran"), or in the
+     * one state the sentence is set in ("a curfew in Darfur after Sudan's army..."). An adjective does not
+     * place it: "Iranian drones hit Kharkiv" says nothing of where Kharkiv is.
+     */
+    private static Candidate place(String text, List<Candidate> found, Candidate c) {
+        String country = null;
+        for (Candidate s : found) {
+            if (s.key().kind() == ActorKind.COUNTRY && s.start() > c.end()
+                    && COMMA.matcher(text.substring(c.end(), s.start())).matches()) {
+                country = s.key().country();
+            }
+        }
+        country = country != null ? country : onlyState(text, found, false);
+        return country == null ? c : new Candidate(new ActorKey(null, country, null, ActorKind.OTHER,
+                c.key().name()), c.start(), c.end(), c.name(), c.modifier());
     }
 
     /** "the Security Council" with no state before it is the United Nations'. */

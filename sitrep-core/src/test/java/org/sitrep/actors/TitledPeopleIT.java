@@ -139,4 +139,16 @@ class TitledPeopleIT {
         assertEquals("GHA", union.country(), set.toString());
         assertNull(union.code());
     }
+
+    @Test
+    void aPlaceBeforeACommaAndAStateIsInThatState() {
+        ActorSet set = recognize("Aid workers reached Surabaya, Indonesia, on Friday.", MAY_2005);
+        assertEquals("IDN", mentioned(set, "Surabaya").country());
+    }
+
+    @Test
+    void aPlaceIsNotPlacedByAnAdjective() {
+        ActorSet set = recognize("Iranian drones struck Kharkiv overnight.", MAY_2005);
+        assertNull(mentioned(set, "Kharkiv").country());
+    }
 }
