@@ -44,8 +44,10 @@ import org.sitrep.nlp.Sentence;
 public final class ActorRecognizer {
 
     private final SentenceReader reader;
+    private final ActorDictionary dictionary;
 
     public ActorRecognizer(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
         this.reader = new SentenceReader(Objects.requireNonNull(dictionary, "dictionary"));
     }
 
@@ -71,6 +73,7 @@ public final class ActorRecognizer {
         for (Sentence sentence : text.sentences()) {
             List<Candidate> found = new ArrayList<>(reader.read(sentence,
                     entities.getOrDefault(sentence.index(), List.of()), articleDate));
+            found = new ArrayList<>(TitledPeople.apply(text.text(), sentence.tokens(), found, dictionary, articleDate));
             groups.addAll(GroupAnaphora.groups(text.text(), found));
             found.addAll(GroupAnaphora.resolve(sentence, groups));
             bySentence.add(found);

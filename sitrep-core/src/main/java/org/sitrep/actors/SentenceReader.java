@@ -57,6 +57,10 @@ final class SentenceReader {
         List<Token> tokens = sentence.tokens();
         List<Found> found = dictionaryPhrases(tokens);
         List<Entity> unknown = unknownEntities(sentence, entities, found);
+        java.util.Map<Entity, String> homes = new java.util.HashMap<>();
+        for (Entity entity : unknown) {
+            homes.put(entity, stateInside(entity, found, tokens, date));
+        }
         found.removeIf(f -> unknown.stream().anyMatch(e -> e.firstToken() <= f.from() && f.to() <= e.endToken()));
         List<Candidate> out = new ArrayList<>();
         boolean[] used = new boolean[found.size()];
@@ -82,8 +86,8 @@ final class SentenceReader {
             }
         }
         for (Entity entity : unknown) {
-            out.add(new Candidate(unknownKey(entity, tokens), entity.span().start(), entity.span().end(), true,
-                    false));
+            out.add(new Candidate(unknownKey(entity, homes.get(entity)), entity.span().start(),
+                    entity.span().end(), true, false));
         }
         out.sort(java.util.Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         return out;
@@ -352,12 +356,36 @@ final class SentenceReader {
         return span(entity, tokens, first, end);
     }
 
-    private static ActorKey unknownKey(Entity entity, List<Token> tokens) {
+    /**
+     * The one state named inside an organisation's name or right before it ("Nigerian Union of Teachers",
+     * "University of Tehran", "Ghana's Football Association"), the country the organisation belongs to; null
+     * for none, for two, or for other kinds of names ("Northern Ireland" is not Ireland).
+     */
+    private static String stateInside(Entity entity, List<Found> found, List<Token> tokens, LocalDate date) {
+        if (!entity.type().equals("ORGANIZATION")) {
+            return null;
+        }
+        String country = null;
+        for (Found f : found) {
+            boolean before = f.to() == entity.firstToken()
+                    || f.to() + 1 == entity.firstToken() && tokens.get(f.to()).pos().equals("POS");
+            if (isState(f) && (before || entity.firstToken() <= f.from() && f.to() <= entity.endToken())) {
+                String inside = ActorKey.of(f.actor(), null, date).country();
+                if (country != null && !country.equals(inside)) {
+                    return null;
+                }
+                country = inside;
+            }
+        }
+        return country;
+    }
+
+    private static ActorKey unknownKey(Entity entity, String country) {
         ActorKind kind = switch (entity.type()) {
             case "PERSON" -> ActorKind.PERSON;
             case "ORGANIZATION" -> ActorKind.ORGANISATION;
             default -> ActorKind.OTHER;
         };
-        return new ActorKey(null, null, null, kind, entity.text());
+        return new ActorKey(null, country, null, kind, entity.text());
     }
 }
