@@ -260,7 +260,8 @@ public final class EventCoder {
             arguments.otherSideOf(who);
             List<String> whom = recipients(head, hints, who, source);
             arguments.otherSideOf(List.of());
-            boolean reciprocal = hints.reciprocal() && coded.type() == entry.type();
+            // "it isn't doing enough to fight groups": with one side unknown, the other is not an actor
+            boolean reciprocal = hints.reciprocal() && coded.type() == entry.type() && !who.isEmpty();
             if (reciprocal) {
                 Set<String> all = new LinkedHashSet<>(who);
                 all.addAll(whom);

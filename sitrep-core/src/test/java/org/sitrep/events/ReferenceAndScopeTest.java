@@ -61,6 +61,14 @@ class ReferenceAndScopeTest {
     }
 
     @Test
+    void aReciprocalActWithAnUnknownSideKeepsTheKnownOneAsRecipient() {
+        Coding.Result r = Coding.code("It is not doing enough to fight Hamas.");
+        Event e = r.only("ASSAULT");
+        assertEquals(List.of(), e.actors());
+        assertEquals(List.of("HAMAS"), r.codes(e.recipients()));
+    }
+
+    @Test
     void theActDoneForTheSakeOfAnotherComesFirst() {
         Coding.Result r = Coding.code("Kenyan teachers staged protests in Nairobi to demand higher pay from the government.");
         Event top = r.coded().events().stream().max(Comparator.comparingDouble(Event::confidence)).orElseThrow();
