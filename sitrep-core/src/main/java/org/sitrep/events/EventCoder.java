@@ -258,10 +258,13 @@ public final class EventCoder {
                 who = rootSubjectActors(); // "They confirmed ... and called on": coordination lost in the parse
             }
             arguments.otherSideOf(who);
+            // "agreed to provide aid for Romania": a joint act with no partner named is a commitment to someone
+            boolean partner = !arguments.idsThrough(head, hints.recipients(), true).isEmpty();
             List<String> whom = recipients(head, hints, who, source);
             arguments.otherSideOf(List.of());
             // "it isn't doing enough to fight groups": with one side unknown, the other is not an actor
-            boolean reciprocal = hints.reciprocal() && coded.type() == entry.type() && !who.isEmpty();
+            boolean reciprocal = hints.reciprocal() && coded.type() == entry.type() && !who.isEmpty()
+                    && (partner || whom.isEmpty());
             if (reciprocal) {
                 Set<String> all = new LinkedHashSet<>(who);
                 all.addAll(whom);
@@ -278,7 +281,7 @@ public final class EventCoder {
          */
         private List<String> recipients(Token head, ArgumentHints hints, List<String> who, List<String> source) {
             List<String> whom = arguments.idsThrough(head, hints.recipients(), true);
-            if (whom.isEmpty() && !hints.reciprocal()) {
+            if (whom.isEmpty()) {
                 Token clause = head;
                 for (int depth = 0; depth < 3 && whom.isEmpty() && clause != null; depth++) {
                     whom = arguments.idsThrough(clause, FALLBACK_RECIPIENTS, true);
@@ -286,7 +289,7 @@ public final class EventCoder {
                     clause = next.isEmpty() ? null : next.get(0);
                 }
             }
-            if (whom.isEmpty() && !hints.reciprocal()) {
+            if (whom.isEmpty()) {
                 whom = arguments.idsInClause(head).stream()
                         .filter(id -> !who.contains(id) && !source.contains(id)).toList();
             }

@@ -69,6 +69,15 @@ class ReferenceAndScopeTest {
     }
 
     @Test
+    void aJointActWithNoPartnerNamedIsACommitmentToWhomItServes() {
+        Coding.Result r = Coding.code("Japan agreed to an extension of its aid mission in Kenya.");
+        Event e = r.coded().events().stream().filter(x -> x.trigger().text().equals("agreed")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.coded().events().toString()));
+        assertEquals(List.of("JPN"), r.codes(e.actors()));
+        assertEquals(List.of("KEN"), r.codes(e.recipients()));
+    }
+
+    @Test
     void theActDoneForTheSakeOfAnotherComesFirst() {
         Coding.Result r = Coding.code("Kenyan teachers staged protests in Nairobi to demand higher pay from the government.");
         Event top = r.coded().events().stream().max(Comparator.comparingDouble(Event::confidence)).orElseThrow();
