@@ -19,6 +19,7 @@ import org.sitrep.events.lexicon.ArgumentHints;
 import org.sitrep.events.lexicon.EventLexicon;
 import org.sitrep.events.lexicon.Factuality;
 import org.sitrep.events.lexicon.FactualityCues;
+import org.sitrep.events.lexicon.PloverType;
 import org.sitrep.events.lexicon.TriggerEntry;
 import org.sitrep.events.lexicon.TriggerMatch;
 import org.sitrep.events.lexicon.WordClass;
@@ -258,13 +259,15 @@ public final class EventCoder {
                 who = rootSubjectActors(); // "They confirmed ... and called on": coordination lost in the parse
             }
             arguments.otherSideOf(who);
-            // "agreed to provide aid for Romania": a joint act with no partner named is a commitment to someone
+            // "agreed to provide aid for Romania": an agreement by someone with no partner named is a
+            // commitment to whom it serves
             boolean partner = !arguments.idsThrough(head, hints.recipients(), true).isEmpty();
-            List<String> whom = recipients(head, hints, who, source);
+            boolean directed = !hints.reciprocal() || !partner && !who.isEmpty() && coded.type() == PloverType.AGREE;
+            List<String> whom = recipients(head, hints, who, source, directed);
             arguments.otherSideOf(List.of());
             // "it isn't doing enough to fight groups": with one side unknown, the other is not an actor
             boolean reciprocal = hints.reciprocal() && coded.type() == entry.type() && !who.isEmpty()
-                    && (partner || whom.isEmpty());
+                    && !directed;
             if (reciprocal) {
                 Set<String> all = new LinkedHashSet<>(who);
                 all.addAll(whom);
@@ -279,9 +282,10 @@ public final class EventCoder {
          * it controls ("offered to hand over to Britain"); else, for a directed act, any other actor named in
          * the trigger's clause ("aid to refugees in Liberia"), which is what PLOVER codes as the target.
          */
-        private List<String> recipients(Token head, ArgumentHints hints, List<String> who, List<String> source) {
+        private List<String> recipients(Token head, ArgumentHints hints, List<String> who, List<String> source,
+                                        boolean directed) {
             List<String> whom = arguments.idsThrough(head, hints.recipients(), true);
-            if (whom.isEmpty()) {
+            if (whom.isEmpty() && directed) {
                 Token clause = head;
                 for (int depth = 0; depth < 3 && whom.isEmpty() && clause != null; depth++) {
                     whom = arguments.idsThrough(clause, FALLBACK_RECIPIENTS, true);
@@ -289,7 +293,7 @@ public final class EventCoder {
                     clause = next.isEmpty() ? null : next.get(0);
                 }
             }
-            if (whom.isEmpty()) {
+            if (whom.isEmpty() && directed) {
                 whom = arguments.idsInClause(head).stream()
                         .filter(id -> !who.contains(id) && !source.contains(id)).toList();
             }
