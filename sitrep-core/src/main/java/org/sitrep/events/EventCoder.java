@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -65,8 +64,6 @@ public final class EventCoder {
     private static final List<String> FALLBACK_RECIPIENTS = List.of("obj", "iobj", "obl:against", "obl:on", "obl:to",
             "obl:with", "obl:for", "xcomp:obj", "ccomp:nsubj");
     private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
-    private static final Set<String> DESCRIBING = Set.of("consider", "regard", "see", "view", "deem", "call",
-            "label", "brand", "perceive", "pose", "remain", "become", "represent", "constitute", "designate");
     private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
     private final EventLexicon lexicon;
@@ -194,7 +191,7 @@ public final class EventCoder {
             if (fitting.isEmpty()) {
                 return Optional.empty();
             }
-            if (characterisation(head) || arguments.hyphenModifier(head)) {
+            if (parse.characterisation(head) || arguments.hyphenModifier(head)) {
                 return Optional.empty();
             }
             TriggerMatch match = new TriggerMatch(found.start(), found.end(), found.positions(), fitting);
@@ -228,24 +225,6 @@ public final class EventCoder {
                     coded.contexts(), coded.cameo().code(), parties.who(), parties.whom(),
                     coded.factuality().label(), attribution, date(head), location(head), sentenceSpan, trigger,
                     confidence));
-        }
-
-        /**
-         * A noun that describes rather than reports: "which it considers a threat", "sees it as a threat",
-         * "poses a threat". Nobody threatened anybody.
-         */
-        private boolean characterisation(Token head) {
-            if (Parse.verb(head)) {
-                return false;
-            }
-            Optional<Dependency> up = parse.up(head);
-            if (up.isEmpty()) {
-                return false;
-            }
-            Token governor = parse.token(up.get().governor());
-            boolean complement = up.get().is("obj") || up.get().is("xcomp") || up.get().is("obl:as")
-                    || up.get().is("dep");
-            return complement && Parse.verb(governor) && DESCRIBING.contains(governor.lemma().toLowerCase(Locale.ROOT));
         }
 
         /** Who acted and on whom, by the entry's hints and the rules of the class comment. */
@@ -351,30 +330,10 @@ public final class EventCoder {
             c -= !parties.reciprocal() && parties.whom().isEmpty() ? 0.1 : 0;
             c -= match.senses().size() > 1 ? 0.1 : 0;
             c -= entry.wordClass() == WordClass.VERB || Parse.verb(head) ? 0 : 0.1;
-            c -= mainClause(head) ? 0 : 0.1;
-            c -= purpose(head) ? 0.2 : 0;
+            c -= parse.mainClause(head) ? 0 : 0.1;
+            c -= parse.purpose(head) ? 0.2 : 0;
             c -= !previous.isEmpty() && parties.who().equals(previous) && !mentionedHere(parties.who()) ? 0.1 : 0;
             return Math.max(0.05, Math.round(c * 100) / 100.0);
-        }
-
-        /** The root, or a noun the root verb takes as its object ("staged demonstrations"). */
-        private boolean mainClause(Token head) {
-            if (parse.sentence().roots().contains(head)) {
-                return true;
-            }
-            Optional<Dependency> up = parse.up(head);
-            return !Parse.verb(head) && up.isPresent() && (up.get().is("obj") || up.get().is("nsubj:pass"))
-                    && parse.sentence().roots().contains(parse.token(up.get().governor()));
-        }
-
-        /**
-         * "staged demonstrations to demand reforms": an act done for the sake of another is not what the
-         * sentence reports first.
-         */
-        private boolean purpose(Token head) {
-            Optional<Dependency> up = parse.up(head);
-            return Parse.verb(head) && up.isPresent() && (up.get().is("advcl") || up.get().is("acl"))
-                    && parse.exactly(head, "mark").stream().anyMatch(m -> Parse.lower(m).equals("to"));
         }
 
         private boolean mentionedHere(List<String> ids) {
