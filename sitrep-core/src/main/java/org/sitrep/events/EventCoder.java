@@ -37,17 +37,20 @@ import org.sitrep.nlp.Token;
  *
  * <p>Rules of the record:
  * <ul>
- *   <li>An event needs a participant: one with neither an actor nor a recipient is dropped ("the rest of the
- *       document blamed NATO" is kept with NATO as recipient and no actor; "talks were held" is dropped).</li>
- *   <li>Reciprocal acts (meet, agree with, sign with) list every party under actors and none as recipients;
- *       otherwise an actor is never also a recipient.</li>
+ *   <li>An event needs a participant: one with neither an actor nor a recipient is dropped ("talks were
+ *       held" is dropped). A document named without its authors takes those of the last one named with
+ *       them ("the rest of the document blamed NATO": the joint statement's four states).</li>
+ *   <li>Reciprocal acts (meet, agree with, sign with) list every party under actors and none as recipients,
+ *       unless one side is unknown; an agreement by a known actor with no partner named is directed at
+ *       whom it serves ("agreed to provide aid for Romania"). Otherwise an actor is never a recipient.</li>
  *   <li>Date: the ISO date of a DATE entity in the sentence ("last week" gives a week, {@code 2024-W39}),
  *       nearest the trigger; else the publication date; else null.</li>
  *   <li>Location: a place entity in an {@code in}/{@code at} phrase of the trigger or its verb.</li>
  *   <li>Id: the first 16 hex digits of SHA-256 over document id, sentence start, trigger span and type.</li>
  *   <li>Confidence: 0.9, less 0.3 without an actor, 0.1 without a recipient (non-reciprocal), 0.1 for a
- *       trigger with several senses, 0.1 for a noun or adjective trigger, 0.1 outside the main clause, 0.1
- *       when pronouns stand for the actors of an earlier subject; at least 0.05.</li>
+ *       trigger with several senses, 0.1 for a noun or adjective trigger, 0.1 outside the main clause
+ *       (a noun the root verb takes as object is inside it), 0.2 for a purpose infinitive ("staged protests
+ *       to demand"), 0.1 when pronouns stand for the actors of an earlier subject; at least 0.05.</li>
  * </ul>
  * Built once and shared: instances are immutable and thread-safe.
  */
