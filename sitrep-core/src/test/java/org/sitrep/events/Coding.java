@@ -52,11 +52,6 @@ final class Coding {
         return new Result(text, actors, Holder.CODER.code(annotated, actors, document));
     }
 
-    /** The annotation alone, to look at a parse. */
-    static AnnotatedText annotate(String text) {
-        return Holder.ANNOTATOR.annotate(text, LocalDate.parse("2024-10-03"));
-    }
-
     static Result code(String text) {
         return code(text, "2024-10-03");
     }
