@@ -1,8 +1,10 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.actors.Actor;
@@ -24,6 +26,11 @@ final class ArgumentFinder {
 
     private static final List<String> CLAUSES = List.of("acl", "ccomp", "advcl", "parataxis", "csubj", "xcomp",
             "dep", "punct", "mark", "cc:preconj");
+    private static final Set<String> DOCUMENTS = Set.of("document", "statement", "declaration", "communique",
+            "communiqué", "text", "resolution", "memorandum", "letter");
+    private static final Set<String> PREPOSITIONS = Set.of("with", "of", "between", "against", "among", "from");
+    private static final Set<String> LOCATIVE = Set.of("in", "inside", "within", "across", "throughout", "at");
+    private static final Set<String> SINGULAR = Set.of("it", "its", "he", "him", "his", "she", "her");
     private static final Set<String> PERSONAL = Set.of("they", "them", "their", "theirs", "he", "him", "his",
             "she", "her", "it", "its", "we", "our", "us");
 
@@ -31,6 +38,8 @@ final class ArgumentFinder {
     private final ActorSet actors;
     private final ActorSet document;
     private final List<String> previous;
+    private final Authors authors;
+    private final String text;
     private Token trigger;
     private List<String> avoid = List.of();
 
@@ -38,12 +47,30 @@ final class ArgumentFinder {
      * @param actors the actors named in this sentence, with their mentions in it
      * @param document every actor of the document, for pronouns that reach back
      * @param previous the actors of the last subject that named some, for pronouns; possibly empty
+     * @param authors the authors of the last document named, carried across the text's sentences
+     * @param text the whole text the mentions index
      */
-    ArgumentFinder(Parse parse, ActorSet actors, ActorSet document, List<String> previous) {
+    ArgumentFinder(Parse parse, ActorSet actors, ActorSet document, List<String> previous, Authors authors,
+                   String text) {
+        this.authors = authors;
+        this.text = text;
         this.parse = parse;
         this.actors = actors;
         this.document = document;
         this.previous = List.copyOf(previous);
+    }
+
+    /**
+     * The authors of the last document the text named with its authors ("the joint statement that they
+     * produced"), for a later document named without them ("the rest of the document blamed NATO"). One per
+     * coded text, carried from sentence to sentence.
+     */
+    static final class Authors {
+        private List<String> ids = List.of();
+
+        List<String> ids() {
+            return ids;
+        }
     }
 
     /** Actor ids of the arguments through the relations of a hint, first relation that names anyone wins. */
@@ -67,11 +94,38 @@ final class ArgumentFinder {
      */
     List<String> idsInClause(Token trigger) {
         this.trigger = trigger;
+        return named(parse.subtree(trigger, List.of("nsubj", "csubj", "parataxis", "punct", "obl:agent"), null));
+    }
+
+    /** The actors named by these tokens, leaving out those inside hyphenated modifiers. */
+    private List<String> named(List<Token> tokens) {
+        Set<Token> modifiers = new HashSet<>();
+        for (Token t : tokens) {
+            if (hyphenModifier(t)) {
+                modifiers.addAll(parse.subtree(t, List.of(), null));
+            }
+        }
         Set<String> ids = new LinkedHashSet<>();
-        for (Token t : parse.subtree(trigger, List.of("nsubj", "csubj", "parataxis", "punct", "obl:agent"), null)) {
-            ids.addAll(actors.idsAt(t.span().start(), t.span().end()));
+        for (Token t : tokens) {
+            if (!modifiers.contains(t)) {
+                ids.addAll(actors.idsAt(t.span().start(), t.span().end()));
+            }
         }
         return new ArrayList<>(ids);
+    }
+
+    /**
+     * "Taliban-backed terrorists": a hyphenated participle or adjective modifying a noun. The actor in it
+     * says who the noun is, not who acts or whom the clause's act is aimed at.
+     */
+    boolean hyphenModifier(Token t) {
+        Optional<Dependency> up = parse.up(t);
+        if (up.isEmpty() || !(up.get().is("amod") || up.get().is("compound"))) {
+            return false;
+        }
+        int i = t.index();
+        boolean hyphenated = i > 0 && parse.token(i - 1).text().equals("-") || t.text().indexOf('-') > 0;
+        return hyphenated && (t.pos().equals("VBN") || t.pos().equals("JJ"));
     }
 
     /**
@@ -132,8 +186,13 @@ final class ArgumentFinder {
             List<Token> agents = parse.exactly(trigger, "obl:agent");
             return agents.isEmpty() ? parse.exactly(trigger, "obl:by") : agents;
         }
-        List<Token> found = new ArrayList<>(parse.exactly(trigger, "nsubj"));
-        found.addAll(parse.exactly(trigger, "nsubj:xsubj"));
+        List<Token> found = new ArrayList<>();
+        if (!misreadInfinitive(trigger)) {
+            found.addAll(parse.exactly(trigger, "nsubj"));
+            // "doing enough to fight": the parser makes "enough" the controller; only a nominal can be
+            parse.exactly(trigger, "nsubj:xsubj").stream().filter(t -> Parse.noun(t) || Parse.pronoun(t)
+                    || t.pos().equals("CD")).forEach(found::add);
+        }
         if (found.isEmpty() && !Parse.verb(trigger)) {
             // "the attack that Pakistan launched", "whatever means Pakistan might resort to"
             parse.exactly(trigger, "acl:relcl").forEach(c -> found.addAll(parse.exactly(c, "nsubj")));
@@ -147,6 +206,15 @@ final class ArgumentFinder {
         }
         Token governor = parse.token(up.get().governor());
         String rel = up.get().relation();
+        if ((rel.startsWith("acl") || rel.startsWith("advcl")) && infinitive(trigger)) {
+            // "cut their ties with X to pressure it": the purpose is the act of whoever cut the ties
+            if (Parse.verb(governor)) {
+                return subjects(governor, depth + 1);
+            }
+            Optional<Dependency> clause = parse.up(governor);
+            boolean argument = clause.isPresent() && (clause.get().is("obj") || clause.get().is("nsubj:pass"));
+            return argument ? subjects(parse.token(clause.get().governor()), depth + 1) : List.of();
+        }
         if (rel.startsWith("amod") || rel.startsWith("acl")) {
             return List.of(governor); // "a statement critical of X": the statement speaks
         }
@@ -155,6 +223,21 @@ final class ArgumentFinder {
             return subjects(governor, depth + 1);
         }
         return found;
+    }
+
+    private boolean infinitive(Token verb) {
+        return Parse.verb(verb) && parse.exactly(verb, "mark").stream().anyMatch(m -> Parse.lower(m).equals("to"));
+    }
+
+    /**
+     * "ties with the Taliban to pressure it" parsed as if the Taliban were to pressure: a to-infinitive whose
+     * subject follows a preposition the parser took for a clause marker. That noun is the preposition's object.
+     */
+    private boolean misreadInfinitive(Token verb) {
+        if (!infinitive(verb)) {
+            return false;
+        }
+        return parse.exactly(verb, "mark").stream().anyMatch(m -> PREPOSITIONS.contains(Parse.lower(m)));
     }
 
     private List<Token> embeddedSubjects(Token trigger) {
@@ -189,7 +272,23 @@ final class ArgumentFinder {
             }
             ids = new ArrayList<>(found);
         }
+        if (Parse.noun(head) && namesDocument(head)) {
+            if (ids.isEmpty()) {
+                ids = new ArrayList<>(authors.ids);
+            } else {
+                authors.ids = List.copyOf(ids);
+            }
+        }
         return ids;
+    }
+
+    /** "the statement", "the rest of the document": a text that someone produced. */
+    private boolean namesDocument(Token head) {
+        if (DOCUMENTS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return parse.exactly(head, "nmod:of").stream()
+                .anyMatch(t -> DOCUMENTS.contains(t.lemma().toLowerCase(Locale.ROOT)));
     }
 
     private List<Token> relativeClauses(Token noun) {
@@ -200,9 +299,7 @@ final class ArgumentFinder {
 
     private List<String> idsOfShallow(Token head) {
         Set<String> ids = new LinkedHashSet<>();
-        for (Token t : parse.subtree(head, CLAUSES, trigger)) {
-            ids.addAll(actors.idsAt(t.span().start(), t.span().end()));
-        }
+        ids.addAll(named(parse.subtree(head, CLAUSES, trigger)));
         if (ids.isEmpty() && Parse.pronoun(head) && PERSONAL.contains(Parse.lower(head))) {
             List<String> found = antecedent(head);
             ids.addAll(!found.isEmpty() && avoid.containsAll(found) ? nearestBefore(head) : found);
@@ -223,13 +320,27 @@ final class ArgumentFinder {
         int bestEnd = -1;
         for (Actor actor : document.actors()) {
             for (Mention m : actor.mentions()) {
-                if (m.end() <= pronoun.span().start() && m.end() > bestEnd && !avoid.contains(actor.id())) {
+                if (m.end() <= pronoun.span().start() && m.end() > bestEnd && !avoid.contains(actor.id())
+                        && !locative(m)) {
                     best = actor.id();
                     bestEnd = m.end();
                 }
             }
         }
         return best == null ? List.of() : List.of(best);
+    }
+
+    /** "groups in Afghanistan": a place named as where something is, which a later "it" seldom means. */
+    private boolean locative(Mention m) {
+        int end = m.start();
+        while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return LOCATIVE.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -246,7 +357,7 @@ final class ArgumentFinder {
             Token governor = parse.token(up.get().governor());
             if (up.get().is("ccomp") || up.get().is("xcomp") || up.get().is("advcl")) {
                 for (Token subject : parse.exactly(governor, "nsubj")) {
-                    if (!Parse.pronoun(subject)) {
+                    if (!Parse.pronoun(subject) && !(singular(pronoun) && plural(subject))) {
                         // the nearest speaker is the antecedent, even when it names no known actor
                         Set<String> ids = new LinkedHashSet<>();
                         parse.subtree(subject, CLAUSES, null)
@@ -257,6 +368,16 @@ final class ArgumentFinder {
             }
             current = governor;
         }
-        return previous;
+        return previous.isEmpty() || singular(pronoun) && previous.size() > 1 ? nearestBefore(pronoun) : previous;
+    }
+
+    private static boolean singular(Token pronoun) {
+        return SINGULAR.contains(Parse.lower(pronoun));
+    }
+
+    /** "All four", "the ministers", "China and Iran": a subject a singular pronoun cannot stand for. */
+    private boolean plural(Token subject) {
+        return subject.pos().equals("NNS") || subject.pos().equals("NNPS") || subject.pos().equals("CD")
+                || parse.sentence().dependents(subject).stream().anyMatch(e -> e.is("conj"));
     }
 }

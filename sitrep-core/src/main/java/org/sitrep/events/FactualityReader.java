@@ -81,6 +81,15 @@ final class FactualityReader {
                 clauseCues(governor, found);
             } else if (edge.is("conj")) {
                 clauseCues(governor, found);
+            } else if (purpose(current, edge)) {
+                // "will not cut ties to pressure it": what a negated act was for does not happen either
+                Token verb = clauseVerb(governor);
+                Collector outer = new Collector();
+                clauseCues(verb, outer);
+                if (outer.reading().negative()) {
+                    found.add(Factuality.NEGATED, FactualityCue.Kind.NEGATION);
+                }
+                break;
             } else if (edge.is("ccomp")) {
                 complementCue(governor, found, true);
             } else if (current == trigger && !Parse.verb(trigger)
@@ -98,14 +107,16 @@ final class FactualityReader {
     }
 
     private void clauseCues(Token head, Collector found) {
+        boolean negativeSubject = parse.sentence().dependents(head).stream()
+                .anyMatch(e -> e.is("nsubj") && !e.extra() && negativeSubject(parse.token(e.dependent())));
+        if (negativeSubject || Parse.verb(head) && neitherNorBefore(head)) {
+            found.add(Factuality.NEGATED, FactualityCue.Kind.NEGATION); // "neither China nor Iran will"
+        }
         for (Dependency edge : parse.sentence().dependents(head)) {
             Token child = parse.token(edge.dependent());
             if (edge.is("advcl:if") || edge.is("advcl:unless")) {
                 found.conditional = true;
                 found.add(Factuality.HYPOTHETICAL, FactualityCue.Kind.CONDITIONAL);
-            }
-            if (edge.is("nsubj") && !edge.extra() && negativeSubject(child)) {
-                found.add(Factuality.NEGATED, FactualityCue.Kind.NEGATION); // "neither China nor Iran will"
             }
             if (edge.is("aux") && DEONTIC.contains(Parse.lower(child))) {
                 found.deontic = true;
@@ -123,6 +134,45 @@ final class FactualityReader {
                 }
             }
         }
+    }
+
+    /** A to-infinitive hanging on a clause or a noun: what the act is for. */
+    private boolean purpose(Token clause, Dependency edge) {
+        return (edge.is("acl") || edge.is("advcl")) && Parse.verb(clause)
+                && parse.exactly(clause, "mark").stream().anyMatch(m -> Parse.lower(m).equals("to"));
+    }
+
+    /** The verb of the clause a token sits in: itself, or the verb a noun is the object or subject of. */
+    private Token clauseVerb(Token t) {
+        Optional<Dependency> up = parse.up(t);
+        if (!Parse.verb(t) && up.isPresent() && (up.get().is("obj") || up.get().is("nsubj"))) {
+            return parse.token(up.get().governor());
+        }
+        return t;
+    }
+
+    /**
+     * "neither China, Iran, nor Russia will": a neither-nor pair before the verb with nothing but modals
+     * between, however the parser attached the coordination (it often hangs it off an opening phrase).
+     */
+    private boolean neitherNorBefore(Token verb) {
+        List<Token> tokens = parse.sentence().tokens();
+        int nor = -1;
+        for (int i = verb.index() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            String w = Parse.lower(t);
+            if (nor < 0 && Parse.verb(t)) {
+                return false;
+            }
+            if (w.equals("nor")) {
+                nor = i;
+            } else if (w.equals("neither") && nor > i) {
+                return true;
+            } else if (nor >= 0 && Parse.verb(t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean negativeSubject(Token subject) {

@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
 /** Small readings of one sentence's dependency graph that the event rules share. */
 final class Parse {
+
+    private static final Set<String> DESCRIBING = Set.of("consider", "regard", "see", "view", "deem", "call",
+            "label", "brand", "perceive", "pose", "remain", "become", "represent", "constitute", "designate");
 
     private final Sentence sentence;
 
@@ -98,5 +102,43 @@ final class Parse {
 
     static String lower(Token t) {
         return t.text().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A noun that describes rather than reports: "which it considers a threat", "sees it as a threat",
+     * "poses a threat". Nobody threatened anybody.
+     */
+    boolean characterisation(Token head) {
+        if (verb(head)) {
+            return false;
+        }
+        Optional<Dependency> up = up(head);
+        if (up.isEmpty()) {
+            return false;
+        }
+        Token governor = token(up.get().governor());
+        boolean complement = up.get().is("obj") || up.get().is("xcomp") || up.get().is("obl:as")
+                || up.get().is("dep");
+        return complement && verb(governor) && DESCRIBING.contains(governor.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** The root, or a noun the root verb takes as its object ("staged demonstrations"). */
+    boolean mainClause(Token head) {
+        if (sentence.roots().contains(head)) {
+            return true;
+        }
+        Optional<Dependency> up = up(head);
+        return !verb(head) && up.isPresent() && (up.get().is("obj") || up.get().is("nsubj:pass"))
+                && sentence.roots().contains(token(up.get().governor()));
+    }
+
+    /**
+     * "staged demonstrations to demand reforms": an act done for the sake of another is not what the
+     * sentence reports first.
+     */
+    boolean purpose(Token head) {
+        Optional<Dependency> up = up(head);
+        return verb(head) && up.isPresent() && (up.get().is("advcl") || up.get().is("acl"))
+                && exactly(head, "mark").stream().anyMatch(m -> lower(m).equals("to"));
     }
 }

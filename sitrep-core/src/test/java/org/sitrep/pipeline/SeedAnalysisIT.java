@@ -86,6 +86,38 @@ class SeedAnalysisIT {
     }
 
     @Test
+    void theDocumentThatBlamedNatoIsTheFourStatesStatement() {
+        Event e = byTrigger("blamed");
+        assertTrue(codes(e.actors()).containsAll(List.of("CHN", "IRN", "PAK", "RUS")), () -> codes(e.actors()).toString());
+    }
+
+    @Test
+    void neitherChinaIranNorRussiaWillScaleBackTheirTies() {
+        Event e = byTrigger("scale back their ties");
+        assertEquals("negated", e.factuality());
+        assertEquals(List.of("CHN", "IRN", "RUS"), codes(e.actors()));
+        assertEquals(List.of("Taliban"), names(e.recipients()));
+    }
+
+    @Test
+    void thePressureTheyWillNotApplyGoesFromThemToTheTaliban() {
+        Event e = byTrigger("pressure");
+        assertEquals("negated", e.factuality());
+        assertEquals(List.of("CHN", "IRN", "RUS"), codes(e.actors()));
+        assertEquals(List.of("Taliban"), names(e.recipients()));
+    }
+
+    @Test
+    void whatTheTalibanConsidersAThreatIsNoThreat() {
+        assertTrue(seed.events().stream().noneMatch(e -> e.type().equals("THREATEN")), seed.events()::toString);
+    }
+
+    @Test
+    void talibanBackedTerroristsAreNoSupportEvent() {
+        assertTrue(seed.events().stream().noneMatch(e -> e.type().equals("SUPPORT")), seed.events()::toString);
+    }
+
+    @Test
     void nothingComesFromThePageFurniture() {
         String text = seed.document().text();
         for (Event e : seed.events()) {
