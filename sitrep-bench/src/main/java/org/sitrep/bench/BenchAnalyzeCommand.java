@@ -39,8 +39,8 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             description = "The article-extraction benchmark folder (default: " + DataFolder.DEFAULT + ").")
     Path data;
 
-    @Option(names = "--limit", defaultValue = "30", paramLabel = "N",
-            description = "Use the first N pages (by id) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", defaultValue = "20", paramLabel = "N",
+            description = "Use the first N pages (by id) (default: ${DEFAULT-VALUE}; about 5 minutes on one quiet core).")
     int limit;
 
     @Option(names = "--warmup", defaultValue = "1", paramLabel = "N",
@@ -68,6 +68,10 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "JVM %s, max heap %.0f MB, %d processor(s) available; everything on one thread%n",
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / MB,
                 Runtime.getRuntime().availableProcessors());
+        if (Runtime.getRuntime().maxMemory() < 2900 * MB) {
+            // Both pipelines' models stay loaded (about 1.75 GB together): less heap means collections, not speed.
+            out.println("warning: both pipelines' models need about 1.8 GB; run with SITREP_JAVA_OPTS=-Xmx3g");
+        }
         out.printf(Locale.ROOT, "Articles: the first %d HTML pages of %s; sitrep analyses the page (extract "
                 + "included), the baseline annotates the body sitrep extracts%n", pages.size(),
                 dataset.root().toAbsolutePath().normalize());
@@ -108,6 +112,8 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %-8s %8.1f ms/article %5.1f%%%n", stage.name().toLowerCase(Locale.ROOT),
                     r.stages().millisPerArticle(stage, timed), 100 * r.stages().share(stage));
         }
+        out.println("The baseline's time by annotator (CoreNLP's report, warm-up rounds included):");
+        r.baselineAnnotatorTimes().lines().filter(l -> !l.isBlank()).forEach(l -> out.println("  " + l.strip()));
         out.println("articles/s: medians by the wall clock; articles/cpu: by the thread's CPU time plus GC time.");
         out.println("Peak heap: sum of the heap pools' peaks during a round after a full GC (young space included);");
         out.println("  both pipelines' models are loaded throughout, so each row's peak includes the other's models.");

@@ -63,7 +63,8 @@ public final class AnalyzeBenchmark {
         return new AnalyzeResult(pages.size(), characters,
                 Measurement.of("sitrep analyze", sitrepCosts, pages.size(), failures[0]),
                 Measurement.of("CoreNLP+SR", baselineCosts, pages.size(), failures[1]),
-                stages, measuredRounds, sitrepLoad, baselineLoad, sitrepHeap, heapAfterLoad);
+                stages, measuredRounds, sitrepLoad, baselineLoad, sitrepHeap, heapAfterLoad,
+                baseline.annotatorTimes());
     }
 
     private static Costs runRound(int round, RoundClock clock, SitrepAnalyzePath sitrep, BaselinePipeline baseline,

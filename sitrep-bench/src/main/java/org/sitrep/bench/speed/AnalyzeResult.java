@@ -18,16 +18,18 @@ import java.util.Objects;
  * @param sitrepHeapBytes the heap in use after loading sitrep alone (before the baseline), after a full
  *     collection: what sitrep's models hold
  * @param heapAfterLoadBytes the heap in use after both were loaded, after a full collection
+ * @param baselineAnnotatorTimes CoreNLP's report of the baseline's time per annotator, over all rounds
  */
 public record AnalyzeResult(int articles, long characters, Measurement sitrep, Measurement baseline,
                             StageTimes stages, int measuredRounds, double sitrepLoadSeconds,
                             double baselineLoadSeconds, long sitrepHeapBytes,
-                            long heapAfterLoadBytes) {
+                            long heapAfterLoadBytes, String baselineAnnotatorTimes) {
 
     public AnalyzeResult {
         Objects.requireNonNull(sitrep, "sitrep");
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(stages, "stages");
+        Objects.requireNonNull(baselineAnnotatorTimes, "baselineAnnotatorTimes");
         if (articles < 1 || measuredRounds < 1) {
             throw new IllegalArgumentException("need articles and rounds, got " + articles + ", " + measuredRounds);
         }

@@ -32,6 +32,11 @@ final class BaselinePipeline {
         return props;
     }
 
+    /** CoreNLP's own account of the time spent in each annotator so far, one line each. */
+    String annotatorTimes() {
+        return pipeline.timingInformation();
+    }
+
     /** Annotates one text; returns its number of sentences, so the work cannot be optimised away. */
     int annotate(String text) {
         Annotation annotation = new Annotation(text);
