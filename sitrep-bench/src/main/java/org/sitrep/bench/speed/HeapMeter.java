@@ -28,6 +28,12 @@ final class HeapMeter {
         return heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
     }
 
+    /** The heap in use right after a full collection: what the live objects (loaded models) hold. */
+    static long usedAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
     /** Bytes allocated so far by the calling thread, or -1 when the JVM cannot say. */
     static long allocatedByThisThread() {
         if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads

@@ -26,6 +26,16 @@ public record Measurement(String extractor, List<Double> pagesPerSecond, List<Do
         allocatedBytesPerPage = List.copyOf(allocatedBytesPerPage);
     }
 
+    /** The figures of rounds that each processed {@code items} pages, with the failures over all of them. */
+    static Measurement of(String name, List<RoundClock.Cost> rounds, int items, int failures) {
+        List<Double> speeds = rounds.stream().map(r -> r.perSecond(items)).toList();
+        List<Double> cpuSpeeds = rounds.stream().map(r -> r.perCpuSecond(items)).filter(v -> !v.isNaN()).toList();
+        List<Double> allocations = rounds.stream().filter(r -> r.allocatedBytes() >= 0)
+                .map(r -> (double) r.allocatedBytes() / items).toList();
+        long peak = rounds.stream().mapToLong(RoundClock.Cost::peakHeapBytes).max().orElse(0);
+        return new Measurement(name, speeds, cpuSpeeds, allocations, peak, failures);
+    }
+
     /** The median pages per second over the measured rounds. */
     public double medianPagesPerSecond() {
         return median(pagesPerSecond);

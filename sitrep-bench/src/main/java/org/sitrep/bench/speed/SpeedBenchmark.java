@@ -65,13 +65,10 @@ public final class SpeedBenchmark {
     }
 
     private static Round timeOneRound(BodyExtractor extractor, List<RawDocument> pages, HeapMeter heap) {
-        heap.reset();
-        long allocatedBefore = HeapMeter.allocatedByThisThread();
-        long gcBefore = HeapMeter.gcMillis();
-        long cpuBefore = HeapMeter.cpuNanosOfThisThread();
+        RoundClock clock = new RoundClock(heap);
         long characters = 0;
         int failures = 0;
-        long start = System.nanoTime();
+        clock.start();
         for (RawDocument page : pages) {
             try {
                 characters += extractor.body(page).length();
@@ -79,28 +76,15 @@ public final class SpeedBenchmark {
                 failures++;
             }
         }
-        long nanos = System.nanoTime() - start;
-        long cpuAfter = HeapMeter.cpuNanosOfThisThread();
-        long gcNanos = (HeapMeter.gcMillis() - gcBefore) * 1_000_000;
-        long cpu = cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore + gcNanos;
-        long allocatedAfter = HeapMeter.allocatedByThisThread();
-        long allocated = allocatedBefore < 0 || allocatedAfter < 0 ? -1 : allocatedAfter - allocatedBefore;
-        return new Round(nanos, cpu, allocated, heap.peakBytes(), failures, characters);
+        return new Round(clock.stop(), failures, characters);
     }
 
     private static Measurement summarise(String name, List<Round> rounds, int pages) {
-        List<Double> speeds = rounds.stream().map(r -> pages / (r.nanos / 1e9)).toList();
-        List<Double> cpuSpeeds = rounds.stream().filter(r -> r.cpuNanos > 0)
-                .map(r -> pages / (r.cpuNanos / 1e9)).toList();
-        List<Double> allocations = rounds.stream().filter(r -> r.allocatedBytes >= 0)
-                .map(r -> (double) r.allocatedBytes / pages).toList();
-        long peak = rounds.stream().mapToLong(Round::peakHeapBytes).max().orElse(0);
-        int failures = rounds.stream().mapToInt(Round::failures).sum();
-        return new Measurement(name, speeds, cpuSpeeds, allocations, peak, failures);
+        return Measurement.of(name, rounds.stream().map(Round::cost).toList(), pages,
+                rounds.stream().mapToInt(Round::failures).sum());
     }
 
     /** One extractor over all pages once; {@code characters} keeps the JIT from discarding the work. */
-    private record Round(long nanos, long cpuNanos, long allocatedBytes, long peakHeapBytes, int failures,
-                         long characters) {
+    private record Round(RoundClock.Cost cost, int failures, long characters) {
     }
 }
