@@ -2,6 +2,7 @@ package org.sitrep.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -95,8 +96,8 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
                 "failed");
         for (Measurement m : List.of(r.sitrep(), r.baseline())) {
             out.printf(Locale.ROOT, format, m.extractor(), fixed(m.medianPagesPerSecond(), 2),
-                    fixed(m.pagesPerSecond().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN), 2),
-                    fixed(m.pagesPerSecond().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN), 2),
+                    fixed(m.pagesPerSecond().isEmpty() ? Double.NaN : Collections.min(m.pagesPerSecond()), 2),
+                    fixed(m.pagesPerSecond().isEmpty() ? Double.NaN : Collections.max(m.pagesPerSecond()), 2),
                     fixed(m.medianPagesPerCpuSecond(), 2), fixed(m.peakHeapBytes() / MB, 0), m.failures());
         }
         out.println();
