@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,10 +12,9 @@ import org.sitrep.pipeline.Analysis;
 import org.sitrep.pipeline.Analyzer;
 import org.sitrep.pipeline.DocumentException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,9 +32,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = {"Files, folders (walked recursively) or - for "
-            + "standard input."})
-    List<String> paths;
+    @Mixin
+    DocumentInputs inputs;
 
     @Option(names = "--format", defaultValue = "json", paramLabel = "json|text",
             description = "json (the record, one per line) or text (a report, one line per event). Default: ${DEFAULT-VALUE}.")
@@ -46,29 +43,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
             + "(only text required), one document a line.")
     boolean jsonl;
 
-    @Option(names = "--max-bytes", paramLabel = "SIZE", converter = ByteSizeConverter.class,
-            description = "Refuse inputs larger than SIZE (default 16MiB).")
-    long maxBytes = InputFiles.DEFAULT_MAX_BYTES;
-
-    /** What {@code -} reads; tests give their own. */
-    InputStream stdin = System.in;
-
     private final RecordJson json = new RecordJson();
 
     @Override
     public Integer call() {
-        if (paths.stream().filter(InputFiles.STDIN::equals).count() > 1) {
-            throw new ParameterException(spec.commandLine(), "standard input (-) can be read only once");
-        }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        int[] failures = {0};
-        Consumer<DocumentException> errors = e -> {
-            failures[0]++;
-            stderr.println("error: " + e.getMessage());
-        };
-        InputFiles inputs = new InputFiles(maxBytes, stdin);
-        List<String> sources = inputs.expand(paths, errors);
+        Consumer<DocumentException> errors = inputs.errors();
+        InputFiles files = inputs.files();
+        List<String> sources = files.expand(inputs.paths, errors);
         Analyzer analyzer = Analyzer.bundled();
         ArticleExtractor extractor = new ArticleExtractor();
         JsonLinesInput lines = new JsonLinesInput();
@@ -80,7 +63,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 return 1;
             }
             try {
-                RawDocument raw = inputs.read(source);
+                RawDocument raw = files.read(source);
                 if (jsonl) {
                     lines.documents(raw, errors).forEach(x -> sink.accept(analyzer.apply(x)));
                 } else {
@@ -92,6 +75,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         stdout.flush();
         stderr.flush();
-        return failures[0] == 0 && !stdout.checkError() ? 0 : 1;
+        return inputs.failures() == 0 && !stdout.checkError() ? 0 : 1;
     }
 }

@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,10 +19,10 @@ import org.sitrep.pipeline.Problem;
 import org.sitrep.pipeline.RunReport;
 import org.sitrep.pipeline.Stage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -43,9 +42,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = {"Files, folders (walked recursively in name "
-            + "order, skipping hidden entries and README/LICENSE notes) or - for standard input."})
-    List<String> paths;
+    @Mixin
+    DocumentInputs inputs;
 
     @Option(names = "--format", defaultValue = "json", paramLabel = "json|text",
             description = "json (one JSON object per line) or text (a readable view). Default: ${DEFAULT-VALUE}.")
@@ -56,34 +54,19 @@ public final class ExtractCommand implements Callable<Integer> {
             + "stdin-....json for standard input), and print each file's path."})
     Path out;
 
-    @Option(names = "--max-bytes", paramLabel = "SIZE", converter = ByteSizeConverter.class,
-            description = {"Refuse documents larger than SIZE (default 16MiB; k, M, G count in powers of 1024). "
-                    + "Raising it, give Java more heap too (SITREP_JAVA_OPTS=-Xmx4g): the worst page measured needed 30 times its size."})
-    long maxBytes = InputFiles.DEFAULT_MAX_BYTES;
-
-    /** What {@code -} reads; tests give their own. */
-    InputStream stdin = System.in;
-
     private final RecordJson json = new RecordJson();
 
     @Override
     public Integer call() {
-        if (paths.stream().filter(InputFiles.STDIN::equals).count() > 1) {
-            throw new ParameterException(spec.commandLine(), "standard input (-) can be read only once");
-        }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Consumer<Extraction> sink = out == null ? extraction -> stdout.println(render(extraction)) : folderSink(stdout);
-        int[] failures = {0};
-        Consumer<DocumentException> errors = e -> {
-            failures[0]++;
-            stderr.println("error: " + message(e));
-        };
-        InputFiles inputs = new InputFiles(maxBytes, stdin);
-        List<String> sources = inputs.expand(paths, errors);
+        Consumer<DocumentException> errors = inputs.errors();
+        InputFiles files = inputs.files();
+        List<String> sources = files.expand(inputs.paths, errors);
         // A closed pipe or a full disk: stop reading documents nobody will see, and say so.
         Iterable<String> whileWritable = () -> sources.stream().takeWhile(source -> !stdout.checkError()).iterator();
-        Stage<String, RawDocument> read = inputs::read;
+        Stage<String, RawDocument> read = files::read;
         RunReport report = new LocalRunner<>(read.then(new ArticleExtractor())).run(whileWritable, sink, errors);
         if (stdout.checkError()) {
             stderr.println("error: cannot write to standard output (closed pipe or full disk); stopped after "
@@ -91,7 +74,7 @@ public final class ExtractCommand implements Callable<Integer> {
             return 1;
         }
         stderr.flush();
-        return failures[0] == 0 && report.allSucceeded() ? 0 : 1;
+        return inputs.failures() == 0 && report.allSucceeded() ? 0 : 1;
     }
 
     private String render(Extraction extraction) {
@@ -118,8 +101,4 @@ public final class ExtractCommand implements Callable<Integer> {
         };
     }
 
-    private static String message(DocumentException e) {
-        String hint = "too-large".equals(e.problem().kind()) ? " (raise it with --max-bytes)" : "";
-        return e.getMessage() + hint;
-    }
 }

@@ -21,7 +21,7 @@ class AnalyzeCommandTest {
         sitrep.setOut(new PrintWriter(out, true));
         sitrep.setErr(new PrintWriter(err, true));
         AnalyzeCommand analyze = (AnalyzeCommand) sitrep.getSubcommands().get("analyze").getCommand();
-        analyze.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+        analyze.inputs.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
         int exit = sitrep.execute(args);
         return new CliRun(exit, out.toString(), err.toString());
     }

@@ -21,7 +21,7 @@ record CliRun(int exit, String out, String err) {
         sitrep.setOut(new PrintWriter(out, true));
         sitrep.setErr(new PrintWriter(err, true));
         ExtractCommand extract = (ExtractCommand) sitrep.getSubcommands().get("extract").getCommand();
-        extract.stdin = new ByteArrayInputStream(stdin);
+        extract.inputs.stdin = new ByteArrayInputStream(stdin);
         int exit = sitrep.execute(args);
         return new CliRun(exit, out.toString(), err.toString());
     }
