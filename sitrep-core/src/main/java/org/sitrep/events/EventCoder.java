@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorSet;
 import org.sitrep.actors.Mention;
@@ -66,8 +65,6 @@ public final class EventCoder {
 
     private static final List<String> FALLBACK_RECIPIENTS = List.of("obj", "iobj", "obl:against", "obl:on", "obl:to",
             "obl:with", "obl:for", "xcomp:obj", "ccomp:nsubj");
-    private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
-    private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
     private final EventLexicon lexicon;
     private final FactualityCues cues;
@@ -96,7 +93,7 @@ public final class EventCoder {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(actors, "actors");
         Objects.requireNonNull(document, "document");
-        String published = document.published() != null && ISO.matcher(document.published()).matches()
+        String published = document.published() != null && Setting.ISO.matcher(document.published()).matches()
                 ? document.published() : null;
         QuoteFinder quoteFinder = new QuoteFinder(cues);
         List<QuoteFinder.Place> places = QuoteFinder.places(text.text());
@@ -226,7 +223,7 @@ public final class EventCoder {
             double confidence = confidence(match, entry, head, parties);
             return Optional.of(new Event(id(trigger, coded.type().name()), coded.type().name(), coded.mode(),
                     coded.contexts(), coded.cameo().code(), parties.who(), parties.whom(),
-                    coded.factuality().label(), attribution, date(head), location(head), sentenceSpan, trigger,
+                    coded.factuality().label(), attribution, Setting.date(parse, head, published), Setting.location(parse, head, actors, text.text()), sentenceSpan, trigger,
                     confidence));
         }
 
@@ -342,51 +339,6 @@ public final class EventCoder {
         private boolean mentionedHere(List<String> ids) {
             Sentence s = parse.sentence();
             return ids.stream().anyMatch(id -> actors.idsAt(s.span().start(), s.span().end()).contains(id));
-        }
-
-        private String date(Token head) {
-            Token best = null;
-            for (Token t : parse.sentence().tokens()) {
-                if ("DATE".equals(t.ner()) && t.normalized() != null && ISO.matcher(t.normalized()).matches()
-                        && (best == null || Math.abs(t.index() - head.index()) < Math.abs(best.index() - head.index()))) {
-                    best = t;
-                }
-            }
-            return best != null ? best.normalized() : published;
-        }
-
-        private Location location(Token head) {
-            List<Token> heads = new ArrayList<>(List.of(head));
-            parse.up(head).ifPresent(e -> heads.add(parse.token(e.governor())));
-            for (Token h : heads) {
-                for (String prep : List.of("in", "at")) {
-                    for (Token place : parse.prepositional(h, prep)) {
-                        if (PLACES.contains(place.ner())) {
-                            return placeOf(place);
-                        }
-                    }
-                }
-            }
-            return null;
-        }
-
-        private Location placeOf(Token place) {
-            List<Token> tokens = parse.sentence().tokens();
-            int from = place.index();
-            int to = place.index();
-            while (from > 0 && tokens.get(from - 1).ner().equals(place.ner())) {
-                from--;
-            }
-            while (to + 1 < tokens.size() && tokens.get(to + 1).ner().equals(place.ner())) {
-                to++;
-            }
-            int start = tokens.get(from).span().start();
-            int end = tokens.get(to).span().end();
-            String country = null;
-            for (String id : actors.idsAt(start, end)) {
-                country = country == null ? actors.byId(id).country() : country;
-            }
-            return new Location(text.text().substring(start, end), country);
         }
 
         private String id(Trigger trigger, String type) {
