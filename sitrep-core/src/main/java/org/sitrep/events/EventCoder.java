@@ -63,9 +63,6 @@ public final class EventCoder {
         }
     }
 
-    private static final List<String> FALLBACK_RECIPIENTS = List.of("obj", "iobj", "obl:against", "obl:on", "obl:to",
-            "obl:with", "obl:for", "xcomp:obj", "ccomp:nsubj");
-
     private final EventLexicon lexicon;
     private final FactualityCues cues;
     private final Composition composition;
@@ -242,7 +239,7 @@ public final class EventCoder {
             // commitment to whom it serves
             boolean partner = !arguments.idsThrough(head, hints.recipients(), true).isEmpty();
             boolean directed = !hints.reciprocal() || !partner && !who.isEmpty() && coded.type() == PloverType.AGREE;
-            List<String> whom = recipients(head, hints, who, source, directed);
+            List<String> whom = new Recipients(parse, arguments, actors).of(head, hints, who, source, directed);
             arguments.otherSideOf(List.of());
             // "it isn't doing enough to fight groups": with one side unknown, the other is not an actor
             boolean reciprocal = hints.reciprocal() && coded.type() == entry.type() && !who.isEmpty()
@@ -254,29 +251,6 @@ public final class EventCoder {
             }
             List<String> actorsNow = who;
             return new Parties(who, whom.stream().filter(id -> !actorsNow.contains(id)).toList(), false);
-        }
-
-        /**
-         * The recipients the hints name; else the usual places of a recipient, on the trigger or on the verbs
-         * it controls ("offered to hand over to Britain"); else, for a directed act, any other actor named in
-         * the trigger's clause ("aid to refugees in Liberia"), which is what PLOVER codes as the target.
-         */
-        private List<String> recipients(Token head, ArgumentHints hints, List<String> who, List<String> source,
-                                        boolean directed) {
-            List<String> whom = arguments.idsThrough(head, hints.recipients(), true);
-            if (whom.isEmpty() && directed) {
-                Token clause = head;
-                for (int depth = 0; depth < 3 && whom.isEmpty() && clause != null; depth++) {
-                    whom = arguments.idsThrough(clause, FALLBACK_RECIPIENTS, true);
-                    List<Token> next = parse.children(clause, "xcomp");
-                    clause = next.isEmpty() ? null : next.get(0);
-                }
-            }
-            if (whom.isEmpty() && directed) {
-                whom = arguments.idsInClause(head).stream()
-                        .filter(id -> !who.contains(id) && !source.contains(id)).toList();
-            }
-            return whom;
         }
 
         private List<String> rootSubjectActors() {

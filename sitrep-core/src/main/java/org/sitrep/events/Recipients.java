@@ -1,0 +1,192 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.actors.ActorSet;
+import org.sitrep.events.lexicon.ArgumentHints;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Token;
+
+/**
+ * Whom a directed act is aimed at, when the trigger's hints name nobody. In order, the first that names
+ * anyone wins:
+ *
+ * <ol>
+ *   <li>the usual places of a recipient (object, "against", "on", "to", "with", "for" phrases), on the
+ *       trigger or on the verbs it controls ("offered to hand over to Britain");</li>
+ *   <li>the recipient of the act it is done for ("staged a hunger strike to demand the resignation of the
+ *       president", "blocked roads to press demands on the government"): a protest is aimed at whom its
+ *       demand is;</li>
+ *   <li>any other actor named in the trigger's clause ("aid to refugees in Liberia");</li>
+ *   <li>the place the act lands in ("eased emergency measures in Montenegro", "opened an embassy in Tehran",
+ *       "postponed the demonstration in Baku"), which is what PLOVER codes as the target of an act with no
+ *       one else on the receiving end.</li>
+ * </ol>
+ */
+final class Recipients {
+
+    private static final List<String> FALLBACK = List.of("obj", "iobj", "obl:against", "obl:on", "obl:to",
+            "obl:with", "obl:for", "xcomp:obj", "ccomp:nsubj");
+    private static final List<String> LOCATIVE = List.of("in", "at", "inside", "within", "throughout", "across",
+            "near", "into");
+    private static final List<String> NOT_THE_ACT = List.of("nsubj", "nsubj:pass", "csubj", "parataxis", "punct",
+            "obl:agent", "ccomp");
+
+    private final Parse parse;
+    private final ArgumentFinder arguments;
+    private final ActorSet actors;
+
+    Recipients(Parse parse, ArgumentFinder arguments, ActorSet actors) {
+        this.parse = parse;
+        this.arguments = arguments;
+        this.actors = actors;
+    }
+
+    /**
+     * The recipients of an act.
+     *
+     * @param who the actors, never recipients as well
+     * @param source the attribution's source, never a recipient either
+     * @param directed whether the act has a direction (not a meeting of equals)
+     */
+    List<String> of(Token head, ArgumentHints hints, List<String> who, List<String> source, boolean directed) {
+        List<String> whom = arguments.idsThrough(head, hints.recipients(), true);
+        if (!directed) {
+            return whom;
+        }
+        // the act's own actors are never its recipients ("they blocked roads": the roads are not theirs to
+        // receive), so a slot that names only them counts as empty
+        whom = others(whom, who, source);
+        if (whom.isEmpty()) {
+            whom = others(usualPlaces(head), who, source);
+        }
+        if (whom.isEmpty()) {
+            whom = others(purposeRecipients(head), who, source);
+        }
+        if (whom.isEmpty()) {
+            whom = others(arguments.idsInClause(head), who, source);
+        }
+        if (whom.isEmpty()) {
+            whom = others(placesOfAct(head), who, source);
+        }
+        List<String> scene = scene(head);
+        return whom.stream().filter(id -> !scene.contains(id)).toList();
+    }
+
+    /**
+     * Actors named only in a participle clause set before the act ("Speaking in Bolivia, Argentina
+     * promised aid"): they say where or how the actor spoke, not whom the act is aimed at.
+     */
+    private List<String> scene(Token head) {
+        Set<String> ids = new LinkedHashSet<>();
+        List<Token> clauses = new ArrayList<>(parse.children(head, "advcl"));
+        clauses.addAll(parse.exactly(head, "dep")); // the parser's name for some of them
+        for (Token clause : clauses) {
+            if (clause.index() < head.index() && (clause.pos().equals("VBG") || clause.pos().equals("VBN"))) {
+                for (Token t : parse.subtree(clause, List.of(), null)) {
+                    ids.addAll(actors.idsAt(t.span().start(), t.span().end()));
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private static List<String> others(List<String> ids, List<String> who, List<String> source) {
+        return ids.stream().filter(id -> !who.contains(id) && !source.contains(id)).toList();
+    }
+
+    private List<String> usualPlaces(Token head) {
+        List<String> whom = List.of();
+        Token clause = head;
+        for (int depth = 0; depth < 3 && whom.isEmpty() && clause != null; depth++) {
+            whom = arguments.idsThrough(clause, FALLBACK, true);
+            List<Token> next = parse.children(clause, "xcomp");
+            clause = next.isEmpty() ? null : next.get(0);
+        }
+        return whom;
+    }
+
+    /** The recipients of the purpose clauses of the act ("to demand ...", "calling for ..."). */
+    private List<String> purposeRecipients(Token head) {
+        List<Token> owners = new ArrayList<>(List.of(head));
+        Optional<Dependency> up = parse.up(head);
+        if (!Parse.verb(head) && up.isPresent() && (up.get().is("obj") || up.get().is("nsubj:pass"))) {
+            owners.add(parse.token(up.get().governor())); // "staged demonstrations to demand"
+        }
+        for (Token owner : owners) {
+            for (String relation : List.of("advcl", "acl", "xcomp")) {
+                for (Token purpose : parse.children(owner, relation)) {
+                    if (purpose(purpose)) {
+                        List<String> found = usualPlaces(purpose);
+                        if (!found.isEmpty()) {
+                            return found;
+                        }
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** A to-infinitive or an "-ing" participle that says what an act is for. */
+    private boolean purpose(Token verb) {
+        if (!Parse.verb(verb)) {
+            return false;
+        }
+        return verb.pos().equals("VBG")
+                || parse.exactly(verb, "mark").stream().anyMatch(m -> Parse.lower(m).equals("to"));
+    }
+
+    /**
+     * Places with a country named in a locative phrase of the act: on the trigger, anywhere in its own
+     * clause, or on the words it hangs on up to the sentence's root.
+     */
+    private List<String> placesOfAct(Token head) {
+        Set<String> ids = new LinkedHashSet<>();
+        List<Token> tokens = new ArrayList<>(parse.subtree(head, NOT_THE_ACT, null));
+        Token current = head;
+        for (int step = 0; step < 6; step++) {
+            for (String preposition : LOCATIVE) {
+                parse.prepositional(current, preposition).forEach(p -> tokens.addAll(parse.subtree(p, List.of(), null)));
+            }
+            Optional<Dependency> up = parse.up(current);
+            if (up.isEmpty() || up.get().is("parataxis") || up.get().is("ccomp")) {
+                break;
+            }
+            current = parse.token(up.get().governor());
+        }
+        for (Token t : tokens) {
+            if (locative(t, tokens)) {
+                for (String id : actors.idsAt(t.span().start(), t.span().end())) {
+                    if (actors.byId(id).country() != null) {
+                        ids.add(id);
+                    }
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /** A token in a phrase that a locative preposition opens: "in Montenegro province", "at the border". */
+    private boolean locative(Token t, List<Token> within) {
+        Token current = t;
+        for (int step = 0; step < 4; step++) {
+            for (Dependency edge : parse.sentence().dependents(current)) {
+                if (edge.is("case") && LOCATIVE.contains(Parse.lower(parse.token(edge.dependent())))) {
+                    return true;
+                }
+            }
+            Optional<Dependency> up = parse.up(current);
+            if (up.isEmpty() || !(up.get().is("compound") || up.get().is("amod") || up.get().is("nmod:poss")
+                    || up.get().is("nmod:of"))
+                    || !within.contains(parse.token(up.get().governor()))) {
+                return false;
+            }
+            current = parse.token(up.get().governor());
+        }
+        return false;
+    }
+}

@@ -1,0 +1,38 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RecipientsTest {
+
+    @Test
+    void protestIsAimedAtWhomItsDemandIs() {
+        Coding.Result r = Coding.code("Angry Kenyans blocked the highways to press their demands on the Ugandan government.");
+        Event e = r.only("PROTEST");
+        assertEquals(List.of("KEN"), r.codes(e.actors()));
+        assertEquals(List.of("UGA"), r.codes(e.recipients()));
+    }
+
+    @Test
+    void objectNamingOnlyTheActorsLeavesTheRecipientToOtherRules() {
+        Coding.Result r = Coding.code("Chileans blocked their own roads to demand the resignation of the Peruvian minister.");
+        Event e = r.only("PROTEST");
+        assertEquals(List.of("PER"), r.codes(e.recipients()));
+    }
+
+    @Test
+    void actWithNobodyOnTheReceivingEndIsAimedAtThePlaceItLandsIn() {
+        Coding.Result r = Coding.code("Ecuador eased the emergency measures on Tuesday in Colombia's border province.");
+        Event e = r.only("CONCEDE");
+        assertEquals(List.of("ECU"), r.codes(e.actors()));
+        assertEquals(List.of("COL"), r.codes(e.recipients()));
+    }
+
+    @Test
+    void placeOfTheSpeakerIsNotARecipient() {
+        Coding.Result r = Coding.code("Speaking in Bolivia, Argentina promised to provide aid.");
+        r.coded().events().forEach(e -> assertEquals(List.of(), r.codes(e.recipients()), e.toString()));
+    }
+}
