@@ -44,6 +44,12 @@ final class TitledPeople {
     private static final Pattern LOCATIVE = Pattern.compile("\\b(in|inside|across|throughout|within)\\s+(the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A comma and an optional "the" between a name and its role: "X, the UN envoy". */
+    private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*(the\\s+)?");
+
+    /** A capitalised word right after a body's name, the start of a title: "UN Emergency Relief Coordinator". */
+    private static final Pattern TITLE_AFTER = Pattern.compile("\\s+(?:[A-Z][a-z]+[\\s-]*)+");
+
     /** A comma between a place and its state: "Bam, Iran". */
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
@@ -81,6 +87,7 @@ final class TitledPeople {
             return c;
         }
         ActorKey known = attached(text, found, c);
+        known = known != null ? known : appositive(text, found, c);
         if (known == null) {
             Optional<Sector> title = title(tokens, c, dictionary);
             if (title.isPresent()) {
@@ -102,6 +109,27 @@ final class TitledPeople {
                     && ATTACHED.matcher(text.substring(r.end(), person.start())).matches()) {
                 return new ActorKey(null, r.key().country(), r.key().sector(), ActorKind.PERSON,
                         person.key().name());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person with the state or body of the role set after the name as an apposition: "Sergei Lavrov,
+     * Russia's foreign minister", "X, the United Nations Emergency Relief Coordinator". A state's name alone
+     * after the comma is a list, not a role ("Barak, Egypt and Jordan").
+     */
+    private static ActorKey appositive(String text, List<Candidate> found, Candidate person) {
+        for (Candidate r : found) {
+            if (r.start() <= person.end() || !APPOSITION.matcher(text.substring(person.end(), r.start())).matches()
+                    || r.key().sector() == null) {
+                continue;
+            }
+            boolean role = !r.name() && r.key().kind() == ActorKind.COUNTRY;
+            boolean body = r.key().kind() == ActorKind.IGO && TITLE_AFTER.matcher(text).region(r.end(),
+                    text.length()).lookingAt();
+            if (role || body) {
+                return new ActorKey(null, r.key().country(), r.key().sector(), ActorKind.PERSON, person.key().name());
             }
         }
         return null;

@@ -125,7 +125,12 @@ final class ArgumentFinder {
         }
         int i = t.index();
         boolean hyphenated = i > 0 && parse.token(i - 1).text().equals("-") || t.text().indexOf('-') > 0;
-        return hyphenated && (t.pos().equals("VBN") || t.pos().equals("JJ"));
+        return hyphenated && !led(t) && (t.pos().equals("VBN") || t.pos().equals("JJ"));
+    }
+
+    /** "US-led forces" are the leader's forces, unlike "Taliban-backed" ones. */
+    private static boolean led(Token t) {
+        return Parse.lower(t).equals("led") || Parse.lower(t).endsWith("-led");
     }
 
     /**
@@ -300,6 +305,11 @@ final class ArgumentFinder {
     private List<String> idsOfShallow(Token head) {
         Set<String> ids = new LinkedHashSet<>();
         ids.addAll(named(parse.subtree(head, CLAUSES, trigger)));
+        for (Token modifier : parse.exactly(head, "amod")) {
+            if (led(modifier)) {
+                ids.addAll(named(parse.subtree(modifier, List.of(), trigger))); // the parser hangs the leader on "dep"
+            }
+        }
         if (ids.isEmpty() && Parse.pronoun(head) && PERSONAL.contains(Parse.lower(head))) {
             List<String> found = antecedent(head);
             ids.addAll(!found.isEmpty() && avoid.containsAll(found) ? nearestBefore(head) : found);

@@ -234,6 +234,9 @@ public final class EventCoder {
             if (who.isEmpty() && Parse.verb(head) && parse.up(head).filter(up -> up.is("conj")).isPresent()) {
                 who = rootSubjectActors(); // "They confirmed ... and called on": coordination lost in the parse
             }
+            if (who.isEmpty() && Parse.noun(head)) {
+                who = owners(head); // "Palestinian riots", "Israeli air raids": the adjective says whose
+            }
             arguments.otherSideOf(who);
             // "agreed to provide aid for Romania": an agreement by someone with no partner named is a
             // commitment to whom it serves
@@ -251,6 +254,19 @@ public final class EventCoder {
             }
             List<String> actorsNow = who;
             return new Parties(who, whom.stream().filter(id -> !actorsNow.contains(id)).toList(), false);
+        }
+
+        /** The actors a noun trigger's adjectives or noun modifiers name, places left out. */
+        private List<String> owners(Token noun) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (Dependency edge : parse.sentence().dependents(noun)) {
+                Token t = parse.token(edge.dependent());
+                if (!edge.extra() && (edge.is("amod") || edge.is("compound")) && !arguments.hyphenModifier(t)) {
+                    actors.idsAt(t.span().start(), t.span().end()).stream()
+                            .filter(id -> !"other".equals(actors.byId(id).kind())).forEach(ids::add);
+                }
+            }
+            return List.copyOf(ids);
         }
 
         private List<String> rootSubjectActors() {

@@ -40,6 +40,24 @@ class TitledPeopleIT {
     }
 
     @Test
+    void aPersonWithAStatesRoleInAppositionIsOfThatState() {
+        ActorSet set = recognize("Carlos Quispe, Peru's foreign minister, turned down the offer from Chile.", MAY_2005);
+        assertEquals("PER", mentioned(set, "Carlos Quispe").country());
+    }
+
+    @Test
+    void aPersonWithABodysTitleInAppositionBelongsToTheBody() {
+        ActorSet set = recognize("Anna Berg, the United Nations Special Rapporteur, visited Peru and Chile.", MAY_2005);
+        assertEquals("IGO", mentioned(set, "Anna Berg").sector());
+    }
+
+    @Test
+    void aStateListedAfterAPersonIsNotHisRole() {
+        ActorSet set = recognize("Daniel Otieno, Chile and Peru signed the accord.", MAY_2005);
+        assertNull(mentioned(set, "Daniel Otieno").country());
+    }
+
+    @Test
     void aTitledPersonOfAStateTakesThatState() {
         ActorSet set = recognize("President Amadou Diallo of Senegal opened the bridge, and Mali sent an envoy.",
                 MAY_2005);

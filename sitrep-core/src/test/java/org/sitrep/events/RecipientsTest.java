@@ -35,4 +35,24 @@ class RecipientsTest {
         Coding.Result r = Coding.code("Speaking in Bolivia, Argentina promised to provide aid.");
         r.coded().events().forEach(e -> assertEquals(List.of(), r.codes(e.recipients()), e.toString()));
     }
+
+    @Test
+    void adjectiveOfANounTriggerSaysWhoActs() {
+        Coding.Result r = Coding.code("Ecuadorian air raids on Colombia continued for a third day.");
+        Event e = r.only("ASSAULT");
+        assertEquals(List.of("ECU"), r.codes(e.actors()));
+        assertEquals(List.of("COL"), r.codes(e.recipients()));
+    }
+
+    @Test
+    void forcesLedByAStateAreThatStates() {
+        Coding.Result r = Coding.code("Ethiopian-led forces attacked Somalia on Monday.");
+        assertEquals(List.of("ETH"), r.codes(r.only("ASSAULT").actors()));
+    }
+
+    @Test
+    void groupsBackedByAStateAreNotThatStates() {
+        Coding.Result r = Coding.code("Ethiopian-backed militias attacked Somalia on Monday.");
+        r.coded().events().forEach(e -> assertEquals(List.of(), r.codes(e.actors()), e.toString()));
+    }
 }
