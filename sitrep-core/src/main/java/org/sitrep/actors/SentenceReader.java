@@ -223,6 +223,14 @@ final class SentenceReader {
         int end = tokens.get(f.to() - 1).span().end();
         ActorKey key = ActorKey.of(actor, role, date);
         boolean modifier = false;
+        if (actor.alias().form() == AliasForm.ADJECTIVE && f.from() > 0
+                && tokens.get(f.from() - 1).text().equalsIgnoreCase("ethnic")) {
+            // "ethnic Albanians in Macedonia" are a people, not Albania: no country but the one the sentence
+            // sets them in (TitledPeople)
+            String name = "ethnic " + tokens.get(f.from()).text();
+            return new Candidate(new ActorKey(null, null, role != null ? role : Sector.CVL, ActorKind.OTHER, name),
+                    start, end, true, false);
+        }
         if (actor.alias().form() == AliasForm.SEAT && role == null && isPlace(f, tokens)) {
             key = new ActorKey(null, key.country(), null, ActorKind.OTHER, tokens.get(f.from()).text());
         } else if (actor.alias().form() == AliasForm.ADJECTIVE) {
