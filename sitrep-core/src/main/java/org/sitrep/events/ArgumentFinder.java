@@ -180,6 +180,9 @@ final class ArgumentFinder {
                     found = parse.prepositional(parse.token(up.get().governor()), relation.substring(colon + 1));
                 }
             }
+            for (Token object : found.isEmpty() && Parse.verb(trigger) ? parse.exactly(trigger, "obj") : List.<Token>of()) {
+                found = parse.prepositional(object, relation.substring(colon + 1)); // "held talks with Y"
+            }
             return found;
         }
         return parse.exactly(trigger, relation);

@@ -244,7 +244,9 @@ public final class EventCoder {
             // "agreed to provide aid for Romania": an agreement by someone with no partner named is a
             // commitment to whom it serves
             boolean partner = !arguments.idsThrough(head, hints.recipients(), true).isEmpty();
-            boolean directed = !hints.reciprocal() || !partner && !who.isEmpty() && coded.type() == PloverType.AGREE;
+            // a reciprocal act the composition made one-sided ("refused to meet") has a direction too
+            boolean directed = !hints.reciprocal() || coded.type() != entry.type()
+                    || !partner && !who.isEmpty() && coded.type() == PloverType.AGREE;
             List<String> whom = new Recipients(parse, arguments, actors).of(head, hints, who, source, directed);
             arguments.otherSideOf(List.of());
             // "it isn't doing enough to fight groups": with one side unknown, the other is not an actor

@@ -30,6 +30,8 @@ final class Recipients {
 
     private static final List<String> FALLBACK = List.of("obj", "iobj", "obl:against", "obl:on", "obl:to",
             "obl:with", "obl:for", "xcomp:obj", "ccomp:nsubj");
+    private static final List<String> GIVEN_TO = List.of("iobj", "obl:to", "obl:for", "obl:against", "obl:on",
+            "obl:with");
     private static final List<String> LOCATIVE = List.of("in", "at", "inside", "within", "throughout", "across",
             "near", "into");
     private static final List<String> NOT_THE_ACT = List.of("nsubj", "nsubj:pass", "csubj", "parataxis", "punct",
@@ -106,7 +108,24 @@ final class Recipients {
             List<Token> next = parse.children(clause, "xcomp");
             clause = next.isEmpty() ? null : next.get(0);
         }
-        return whom;
+        return whom.isEmpty() && !Parse.verb(head) ? governorPlaces(head) : whom;
+    }
+
+    /**
+     * For a noun that is what a verb gives or does, the verb's other places of a recipient: "give Tanzania a
+     * grant", "gave the Ivory Coast five million dollars of aid".
+     */
+    private List<String> governorPlaces(Token noun) {
+        Token t = noun;
+        Optional<Dependency> up = parse.up(t);
+        for (int step = 0; step < 2 && up.isPresent() && up.get().is("nmod:of"); step++) {
+            t = parse.token(up.get().governor());
+            up = parse.up(t);
+        }
+        if (up.isEmpty() || !(up.get().is("obj") || up.get().is("nsubj:pass"))) {
+            return List.of();
+        }
+        return arguments.idsThrough(parse.token(up.get().governor()), GIVEN_TO, true);
     }
 
     /** The recipients of the purpose clauses of the act ("to demand ...", "calling for ..."). */

@@ -55,4 +55,20 @@ class RecipientsTest {
         Coding.Result r = Coding.code("Ethiopian-backed militias attacked Somalia on Monday.");
         r.coded().events().forEach(e -> assertEquals(List.of(), r.codes(e.actors()), e.toString()));
     }
+
+    @Test
+    void nounGivenByAVerbIsAimedAtTheVerbsIndirectObject() {
+        Coding.Result r = Coding.code("Norway gave Malawi ten million dollars of aid on Monday.");
+        Event e = r.only("AID");
+        assertEquals(List.of("NOR"), r.codes(e.actors()));
+        assertEquals(List.of("MWI"), r.codes(e.recipients()));
+    }
+
+    @Test
+    void partnerHangingOnTheObjectOfTheTriggerVerbIsFound() {
+        Coding.Result r = Coding.code("Danish officials shared evidence with Estonia about contacts between the two gangs.");
+        Event e = r.only("COOPERATE");
+        assertEquals(List.of("DNK", "EST"), r.codes(e.actors()));
+        assertEquals(List.of(), e.recipients());
+    }
 }
