@@ -71,4 +71,18 @@ class RecipientsTest {
         assertEquals(List.of("DNK", "EST"), r.codes(e.actors()));
         assertEquals(List.of(), e.recipients());
     }
+
+    @Test
+    void hostIsTheSourceOfAVisitAndTheGuestItsTarget() {
+        Coding.Result r = Coding.code("Kenya hosted the Ugandan delegation in Nairobi on Monday.");
+        Event e = r.only("CONSULT");
+        assertEquals(List.of("KEN"), r.codes(e.actors()));
+        assertEquals(List.of("UGA"), r.codes(e.recipients()));
+    }
+
+    @Test
+    void complaintIsAimedAtWhatItIsAboutNotWhoHearsIt() {
+        Coding.Result r = Coding.code("Chad complained to the African Union over Sudanese air raids.");
+        assertEquals(List.of("SDN"), r.codes(r.only("ACCUSE").recipients()));
+    }
 }
