@@ -195,6 +195,7 @@ public final class EventCoder {
                 return Optional.empty();
             }
             TriggerMatch match = new TriggerMatch(found.start(), found.end(), found.positions(), fitting);
+            head = argumentHead(head);
             boolean modal = fitting.get(0).wordClass() == WordClass.MODAL;
             if (modal) {
                 // "X said Y must go": the demand is read on the verb the modal helps, and only when reported
@@ -298,8 +299,26 @@ public final class EventCoder {
                         return entry;
                     }
                 }
+                // "French and Egyptian warships launched war games": several actors and no one else, a joint act
+                for (TriggerEntry entry : match.senses()) {
+                    if (entry.arguments().reciprocal()
+                            && arguments.idsThrough(head, entry.arguments().actors(), true).size() > 1) {
+                        return entry;
+                    }
+                }
             }
             return match.first();
+        }
+
+        /**
+         * A noun trigger that only modifies another noun ("a mediation mission between X and Y", "a mediation
+         * effort") has its arguments on that noun.
+         */
+        private Token argumentHead(Token head) {
+            Optional<Dependency> up = parse.up(head);
+            boolean modifier = Parse.noun(head) && up.isPresent() && up.get().is("compound")
+                    && Parse.noun(parse.token(up.get().governor())) && !arguments.hyphenModifier(head);
+            return modifier ? parse.token(up.get().governor()) : head;
         }
 
         /** The trigger word the others hang on: the one whose head lies outside the phrase. */

@@ -85,4 +85,20 @@ class RecipientsTest {
         Coding.Result r = Coding.code("Chad complained to the African Union over Sudanese air raids.");
         assertEquals(List.of("SDN"), r.codes(r.only("ACCUSE").recipients()));
     }
+
+    @Test
+    void nounTriggerModifyingAnotherNounTakesItsArguments() {
+        Coding.Result r = Coding.code("Oman launched a mediation effort on Sunday between Kuwait and Bahrain.");
+        Event e = r.only("CONSULT");
+        assertEquals(List.of("OMN"), r.codes(e.actors()));
+        assertEquals(List.of("KWT", "BHR"), r.codes(e.recipients()));
+    }
+
+    @Test
+    void exerciseOfSeveralStatesWithNoOneElseIsAJointAct() {
+        Coding.Result r = Coding.code("Greek and Cypriot warships on Monday launched ten days of war games near Crete.");
+        Event e = r.only("COOPERATE");
+        assertEquals(List.of("GRC", "CYP"), r.codes(e.actors()));
+        assertEquals(List.of(), e.recipients());
+    }
 }
