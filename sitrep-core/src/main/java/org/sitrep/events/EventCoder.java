@@ -41,7 +41,12 @@ import org.sitrep.nlp.Token;
  *       them ("the rest of the document blamed NATO": the joint statement's four states).</li>
  *   <li>Reciprocal acts (meet, agree with, sign with) list every party under actors and none as recipients,
  *       unless one side is unknown; an agreement by a known actor with no partner named is directed at
- *       whom it serves ("agreed to provide aid for Romania"). Otherwise an actor is never a recipient.</li>
+ *       whom it serves ("agreed to provide aid for Romania"), and so is one the composition made one-sided
+ *       ("would not meet"). Otherwise an actor is never a recipient. Recipients the hints do not give are
+ *       found by {@link Recipients}.</li>
+ *   <li>A noun trigger that only modifies another noun reads its arguments on that noun ("a mediation
+ *       effort between X and Y"); one with no subject takes the actor its adjective names ("Palestinian
+ *       riots").</li>
  *   <li>Date: the ISO date of a DATE entity in the sentence ("last week" gives a week, {@code 2024-W39}),
  *       nearest the trigger; else the publication date; else null.</li>
  *   <li>Location: a place entity in an {@code in}/{@code at} phrase of the trigger or its verb.</li>
@@ -49,7 +54,8 @@ import org.sitrep.nlp.Token;
  *   <li>Confidence: 0.9, less 0.3 without an actor, 0.1 without a recipient (non-reciprocal), 0.1 for a
  *       trigger with several senses, 0.1 for a noun or adjective trigger, 0.1 outside the main clause
  *       (a noun the root verb takes as object is inside it), 0.2 for a purpose infinitive ("staged protests
- *       to demand"), 0.1 when pronouns stand for the actors of an earlier subject; at least 0.05.</li>
+ *       to demand"), 0.2 for an act a modal demands ("said the US must be ready to mediate": the demand
+ *       ranks first), 0.1 when pronouns stand for the actors of an earlier subject; at least 0.05.</li>
  * </ul>
  * Built once and shared: instances are immutable and thread-safe.
  */
