@@ -105,7 +105,8 @@ public final class EventCoder {
         List<QuoteFinder.Place> places = QuoteFinder.places(text.text());
         List<Event> events = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
-        List<String> previous = List.of();
+        // before any subject names someone, "it" can only be what the headline is about
+        List<String> previous = TitleReferent.of(document.title(), actors);
         ArgumentFinder.Authors authors = new ArgumentFinder.Authors();
         for (Sentence sentence : text.sentences()) {
             Parse parse = new Parse(sentence);
@@ -261,7 +262,7 @@ public final class EventCoder {
                     && !directed;
             if (reciprocal) {
                 Set<String> all = new LinkedHashSet<>(who);
-                all.addAll(whom);
+                all.addAll(Recipients.notPlaces(parse, actors, whom)); // "fight groups inside Afghanistan"
                 return new Parties(List.copyOf(all), List.of(), true);
             }
             List<String> actorsNow = who;

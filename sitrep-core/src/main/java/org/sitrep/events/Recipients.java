@@ -79,6 +79,27 @@ final class Recipients {
     }
 
     /**
+     * The ids less those named in this sentence only as a place, after a locative preposition: "to fight
+     * terrorist groups inside Afghanistan" makes the groups, not Afghanistan, the other party of a fight.
+     */
+    static List<String> notPlaces(Parse parse, ActorSet actors, List<String> ids) {
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            boolean other = false;
+            for (Token t : parse.sentence().tokens()) {
+                boolean named = actors.idsAt(t.span().start(), t.span().end()).contains(id);
+                boolean first = named && (t.index() == 0 || !actors.idsAt(parse.token(t.index() - 1).span().start(),
+                        parse.token(t.index() - 1).span().end()).contains(id));
+                other |= first && (t.index() == 0 || !LOCATIVE.contains(Parse.lower(parse.token(t.index() - 1))));
+            }
+            if (other) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Actors named only in a participle clause set before the act ("Speaking in Bolivia, Argentina
      * promised aid"): they say where or how the actor spoke, not whom the act is aimed at.
      */
