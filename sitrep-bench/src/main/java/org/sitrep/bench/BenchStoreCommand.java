@@ -40,7 +40,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--documents", defaultValue = "100000", paramLabel = "N",
-            description = "Synthetic documents to load (default: ${DEFAULT-VALUE}).")
+            description = "Synthetic documents to load; 0 skips the load and the queries (default: ${DEFAULT-VALUE}).")
     int documents;
 
     @Option(names = "--seed", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
@@ -72,9 +72,9 @@ final class BenchStoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (documents < 1 || batch < 1 || rounds < 1 || pages < 0 || overheadRounds < 1) {
-            throw new ParameterException(spec.commandLine(), "need --documents, --batch, --rounds, --overhead-rounds"
-                    + " >= 1 and --pages >= 0");
+        if (documents < 0 || batch < 1 || rounds < 1 || pages < 0 || overheadRounds < 1) {
+            throw new ParameterException(spec.commandLine(), "need --batch, --rounds, --overhead-rounds >= 1 and "
+                    + "--documents, --pages >= 0");
         }
         if (storeDir != null && Files.exists(storeDir)) {
             throw new ParameterException(spec.commandLine(), "--store " + storeDir + " exists; give a new folder");
@@ -86,7 +86,9 @@ final class BenchStoreCommand implements Callable<Integer> {
         Path scratch = Files.createTempDirectory("sitrep-bench-store");
         Path dir = storeDir != null ? storeDir : scratch.resolve("synthetic");
         try {
-            loadAndQuery(out, dir);
+            if (documents > 0) {
+                loadAndQuery(out, dir);
+            }
             if (pages > 0) {
                 overhead(out, scratch);
             }
