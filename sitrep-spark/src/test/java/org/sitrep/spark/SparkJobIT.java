@@ -42,8 +42,8 @@ import org.sitrep.pipeline.LocalRunner;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkJobIT {
 
-    /** The first pages of the benchmark's index: enough sites to meet most page shapes, a few minutes at most. */
-    private static final int PAGES = Integer.getInteger("sitrep.spark.pages", 40);
+    /** The first pages of the benchmark's index (20 sites; -Dsitrep.spark.pages=181 for all): a few minutes at most. */
+    private static final int PAGES = Integer.getInteger("sitrep.spark.pages", 20);
 
     @TempDir
     Path dir;
