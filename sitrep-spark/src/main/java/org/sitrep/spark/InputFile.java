@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.sitrep.ingest.ByteSizes;
+import org.sitrep.ingest.InputFiles;
 import org.sitrep.ingest.WarcReader;
 import org.sitrep.pipeline.DocumentException;
 
@@ -27,10 +28,10 @@ final class InputFile {
 
     private final long maxBytes;
 
-    /** @param maxBytes pages, records and lines larger than this are refused */
+    /** @param maxBytes pages, records and lines larger than this are refused, at most {@link InputFiles#MAX_LIMIT} */
     InputFile(long maxBytes) {
-        if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("maxBytes must be between 1 and 2 GiB, got " + maxBytes);
+        if (maxBytes <= 0 || maxBytes > InputFiles.MAX_LIMIT) {
+            throw new IllegalArgumentException("maxBytes must be between 1 and " + InputFiles.MAX_LIMIT + ", got " + maxBytes);
         }
         this.maxBytes = maxBytes;
     }
@@ -56,7 +57,7 @@ final class InputFile {
     void read(String path, InputStream in, Consumer<InputItem> items) {
         try {
             switch (kind(path)) {
-                case WARC -> new WarcReader().read(path, in, raw -> items.accept(InputItem.Page.of(raw)),
+                case WARC -> new WarcReader(maxBytes).read(path, in, raw -> items.accept(InputItem.Page.of(raw)),
                         e -> items.accept(InputItem.Unreadable.of(e)));
                 case JSON_LINES -> readLines(path, path.endsWith(".gz") ? new GZIPInputStream(in) : in, items);
                 case PAGE -> items.accept(page(path, in));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcWriter;
+import org.sitrep.ingest.InputFiles;
 
 class InputFileTest {
 
@@ -70,25 +71,28 @@ class InputFileTest {
     }
 
     @Test
-    void aWarcGivesOnePagePerResponseRecord() throws IOException {
+    void aWarcGivesOnePagePerHtmlResponseRecord() throws IOException {
         ByteArrayOutputStream warc = new ByteArrayOutputStream();
         try (WarcWriter writer = new WarcWriter(Channels.newChannel(warc), WarcCompression.GZIP)) {
             writer.write(BenchmarkPages.response(URI.create(Fixtures.MEETING_URL), MediaType.parse("text/html"),
                     "<p>First</p>".getBytes(StandardCharsets.UTF_8)));
             writer.write(BenchmarkPages.response(URI.create(Fixtures.IMAGE_URL), MediaType.parse("image/png"),
                     Fixtures.png()));
+            writer.write(BenchmarkPages.response(URI.create(Fixtures.CUT_URL), MediaType.parse("text/html"),
+                    "<p>Second</p>".getBytes(StandardCharsets.UTF_8)));
         }
 
         List<InputItem> items = read("crawl.warc.gz", warc.toByteArray());
 
-        assertEquals(List.of(Fixtures.MEETING_URL, Fixtures.IMAGE_URL), items.stream().map(InputItem::source).toList());
+        assertEquals(List.of(Fixtures.MEETING_URL, Fixtures.CUT_URL), items.stream().map(InputItem::source).toList(),
+                "the image is no page");
         assertArrayEquals("<p>First</p>".getBytes(StandardCharsets.UTF_8), ((InputItem.Page) items.get(0)).content());
     }
 
     @Test
     void aLimitOutsideOneArrayIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new InputFile(0));
-        assertThrows(IllegalArgumentException.class, () -> new InputFile(Integer.MAX_VALUE));
+        assertThrows(IllegalArgumentException.class, () -> new InputFile(InputFiles.MAX_LIMIT + 1));
     }
 
     private List<InputItem> read(String path, byte[] bytes) {

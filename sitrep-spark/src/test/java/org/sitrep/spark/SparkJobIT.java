@@ -28,6 +28,7 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcWriter;
 import org.sitrep.export.TableRows;
 import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.ingest.InputFiles;
 import org.sitrep.ingest.RawDocument;
 import org.sitrep.ingest.WarcReader;
 import org.sitrep.pipeline.DocumentException;
@@ -77,7 +78,7 @@ class SparkJobIT {
         List<DocumentException> localErrors = new ArrayList<>();
         List<RawDocument> pages = new ArrayList<>();
         try (InputStream in = Files.newInputStream(warc)) {
-            new WarcReader().read(hadoopName(warc), in, pages::add, localErrors::add);
+            new WarcReader(InputFiles.DEFAULT_MAX_BYTES).read(hadoopName(warc), in, pages::add, localErrors::add);
         }
         new LocalRunner<>(new ArticleExtractor().then(ExecutorModels.analyzer()).then(TableRows::of))
                 .run(pages, local::add, localErrors::add);
