@@ -24,7 +24,9 @@ import org.sitrep.pipeline.RunReport;
  * Documents per second on the same WARC file with the plain local runner, Spark {@code local[1]} and Spark
  * {@code local[2]}, in one JVM and one run (a benchmark, not a test; see docs/benchmarks.md for the command).
  * The models load once, before any timing, and every mode starts warm, so the figures compare the runners,
- * not model loading; Spark's times include starting and stopping its session, its own overhead.
+ * not model loading; Spark's times include starting and stopping its session, its own overhead. Beside the
+ * wall clock it reports the process's CPU time per mode, which other load on a shared machine disturbs far
+ * less: CPU time is what the runner costs, the wall clock what parallelism gains.
  *
  * <p>Arguments: {@code [PAGES [ROUNDS]]}, default 30 pages of the article-extraction benchmark, 1 round.
  */
@@ -47,12 +49,18 @@ public final class ScalingBenchmark {
         local(warc, analyzer); // warm-up: the first documents are slower
         List<String> lines = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
-            double local = local(warc, analyzer);
-            double one = spark(warc, "local[1]", dir.resolve("out-1-" + round));
-            double two = spark(warc, "local[2]", dir.resolve("out-2-" + round));
-            lines.add(String.format(Locale.ROOT, "round %d: local runner %.1f s (%.2f docs/s) | Spark local[1] %.1f s "
+            Timing local = time(() -> local(warc, analyzer));
+            Path outOne = dir.resolve("out-1-" + round);
+            Path outTwo = dir.resolve("out-2-" + round);
+            Timing one = time(() -> spark(warc, "local[1]", outOne));
+            Timing two = time(() -> spark(warc, "local[2]", outTwo));
+            lines.add(String.format(Locale.ROOT, "round %d wall: local runner %.1f s (%.2f docs/s) | Spark local[1] %.1f s "
                     + "(%.2f docs/s, %.2fx the local runner's time) | Spark local[2] %.1f s (%.2f docs/s, %.2fx local[1]'s "
-                    + "speed)", round, local, pages / local, one, pages / one, one / local, two, pages / two, one / two));
+                    + "speed)", round, local.wall, pages / local.wall, one.wall, pages / one.wall, one.wall / local.wall,
+                    two.wall, pages / two.wall, one.wall / two.wall));
+            lines.add(String.format(Locale.ROOT, "round %d CPU:  local runner %.1f s | Spark local[1] %.1f s (%.2fx) | "
+                    + "Spark local[2] %.1f s (%.2fx)", round, local.cpu, one.cpu, one.cpu / local.cpu, two.cpu,
+                    two.cpu / local.cpu));
         }
         lines.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "peak heap (sum of the heap pools' peaks, -Xmx %d MB): %d MB%n",
@@ -70,9 +78,24 @@ public final class ScalingBenchmark {
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
-    /** Seconds for the local runner over the WARC's pages, rows flattened as the job flattens them. */
-    private static double local(Path warc, Analyzer analyzer) throws IOException {
+    /** A mode's wall-clock seconds and the process's CPU seconds (every thread, Spark's included). */
+    private record Timing(double wall, double cpu) {
+    }
+
+    private interface Run {
+        void run() throws IOException;
+    }
+
+    private static Timing time(Run run) throws IOException {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
         long start = System.nanoTime();
+        run.run();
+        return new Timing(seconds(System.nanoTime() - start), seconds(os.getProcessCpuTime() - cpu));
+    }
+
+    /** The local runner over the WARC's pages, rows flattened as the job flattens them. */
+    private static void local(Path warc, Analyzer analyzer) throws IOException {
         List<RawDocument> pages = new ArrayList<>();
         try (InputStream in = Files.newInputStream(warc)) {
             new WarcReader(InputFiles.DEFAULT_MAX_BYTES).read(warc.toString(), in, pages::add, e -> { });
@@ -83,12 +106,10 @@ public final class ScalingBenchmark {
         if (report.succeeded() == 0) {
             throw new IllegalStateException("no page went through the local runner");
         }
-        return seconds(System.nanoTime() - start);
     }
 
-    /** Seconds for the whole job in a fresh session on {@code master}: start, read, analyse, write six tables, stop. */
-    private static double spark(Path warc, String master, Path out) {
-        long start = System.nanoTime();
+    /** The whole job in a fresh session on {@code master}: start, read, analyse, write six tables, stop. */
+    private static void spark(Path warc, String master, Path out) {
         SparkSession spark = SitrepJob.session(new SparkConf(), master);
         try {
             JobReport report = new SparkRunner(spark).run(JobArguments.parse("--input", warc.toString(),
@@ -99,7 +120,6 @@ public final class ScalingBenchmark {
         } finally {
             spark.stop();
         }
-        return seconds(System.nanoTime() - start);
     }
 
     private static double seconds(long nanos) {
