@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.sitrep.export.RecordJson;
 import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.extract.JsonLinesInput;
 import org.sitrep.ingest.InputFiles;
 import org.sitrep.ingest.RawDocument;
 import org.sitrep.pipeline.Analysis;

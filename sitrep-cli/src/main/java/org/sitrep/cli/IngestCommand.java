@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.extract.Extraction;
+import org.sitrep.extract.JsonLinesInput;
 import org.sitrep.ingest.DocumentSources;
 import org.sitrep.ingest.InputFiles;
 import org.sitrep.pipeline.Analysis;

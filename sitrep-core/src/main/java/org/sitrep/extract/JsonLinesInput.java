@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.sitrep.extract.Document;
-import org.sitrep.extract.Extraction;
 import org.sitrep.ingest.RawDocument;
 import org.sitrep.pipeline.DocumentException;
 import org.sitrep.pipeline.Problem;
@@ -15,13 +13,14 @@ import org.sitrep.pipeline.Problem;
 /**
  * Reads JSON Lines of {@code {"id", "text", "title", "published"}} (only {@code text} required) into
  * documents, one per non-blank line. A line that is not such an object is reported and skipped.
+ * The text of such a record is taken as already clean, so it skips the extract stage. Thread-safe.
  */
-final class JsonLinesInput {
+public final class JsonLinesInput {
 
     private final ObjectMapper mapper = new ObjectMapper();
 
     /** The documents of one input; {@code raw.source()} names it in ids and error messages. */
-    List<Extraction> documents(RawDocument raw, Consumer<DocumentException> errors) {
+    public List<Extraction> documents(RawDocument raw, Consumer<DocumentException> errors) {
         String[] lines = new String(raw.content(), StandardCharsets.UTF_8).split("\r?\n");
         List<Extraction> out = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
@@ -38,7 +37,13 @@ final class JsonLinesInput {
         return out;
     }
 
-    private Extraction document(String source, String line) {
+    /**
+     * The document of one line.
+     *
+     * @param source names the line, e.g. {@code file.jsonl:12}
+     * @throws DocumentException when the line is not an object with a {@code text} string
+     */
+    public Extraction document(String source, String line) {
         JsonNode node;
         try {
             node = mapper.readTree(line);
