@@ -1,0 +1,110 @@
+package org.sitrep.store;
+
+import java.util.Objects;
+import org.sitrep.export.RecordJson;
+import org.sitrep.export.TableRows;
+import org.sitrep.extract.Extraction;
+import org.sitrep.ingest.RawDocument;
+import org.sitrep.pipeline.Analysis;
+import org.sitrep.pipeline.DocumentException;
+import org.sitrep.pipeline.Problem;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Runs inputs through the pipeline into a store. The content hash is checked before any analysis, so an
+ * input already stored costs one hash; a document that fails any stage is logged with its reason and the
+ * run goes on. A store that cannot be written stops the run ({@link StoreException}).
+ *
+ * <pre>{@code
+ * try (StoreWriter writer = StoreWriter.open(dir, 32, Clock.systemUTC())) {
+ *     Ingest ingest = new Ingest(writer, new ArticleExtractor(), Analyzer.bundled());
+ *     for (RawDocument raw : inputs) ingest.add(raw);
+ * }
+ * }</pre>
+ *
+ * Not thread-safe.
+ */
+public final class Ingest {
+
+    private final StoreWriter writer;
+    private final Stage<RawDocument, Extraction> extractor;
+    private final Stage<Extraction, Analysis> analyzer;
+    private final RecordJson json = new RecordJson();
+    private IngestCounts counts = IngestCounts.NONE;
+
+    /**
+     * @param writer the store written to
+     * @param extractor raw input to clean article
+     * @param analyzer clean article to record (the expensive part; CoreNLP in production)
+     */
+    public Ingest(StoreWriter writer, Stage<RawDocument, Extraction> extractor, Stage<Extraction, Analysis> analyzer) {
+        this.writer = Objects.requireNonNull(writer, "writer");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    }
+
+    /** Stores one raw input (a file, a WARC record, a feed item) unless its content is stored already. */
+    public IngestStatus add(RawDocument raw) {
+        Objects.requireNonNull(raw, "raw");
+        String id = raw.sha256();
+        if (writer.contains(id)) {
+            return duplicate(raw.source(), id);
+        }
+        return store(raw.source(), id, () -> analyzer.apply(extractor.apply(raw)));
+    }
+
+    /** Stores one document that arrived already clean (a JSON Lines item), unless its id is stored already. */
+    public IngestStatus add(Extraction extraction) {
+        Objects.requireNonNull(extraction, "extraction");
+        String id = extraction.document().id();
+        String source = extraction.document().source();
+        if (writer.contains(id)) {
+            return duplicate(source, id);
+        }
+        return store(source, id, () -> analyzer.apply(extraction));
+    }
+
+    /** Logs an input that could not even be read (missing, unreadable, too large, a corrupt archive record). */
+    public void failed(DocumentException e) {
+        writer.failed(e.source(), null, e.problem());
+        counts = counts.plusFailed();
+    }
+
+    /** What this run did so far. */
+    public IngestCounts counts() {
+        return counts;
+    }
+
+    private IngestStatus duplicate(String source, String id) {
+        writer.duplicate(source, id);
+        counts = counts.plusDuplicate();
+        return IngestStatus.DUPLICATE;
+    }
+
+    private IngestStatus store(String source, String id, java.util.function.Supplier<Analysis> analysis) {
+        TableRows rows;
+        String record;
+        try {
+            Analysis a = analysis.get();
+            rows = TableRows.of(a);
+            record = json.line(a);
+        } catch (DocumentException e) {
+            return fail(source, id, e.problem());
+        } catch (RuntimeException | StackOverflowError e) {
+            return fail(source, id, new Problem("internal", "unexpected " + e.getClass().getSimpleName()
+                    + " (please report it): " + e.getMessage()));
+        } catch (OutOfMemoryError e) {
+            return fail(source, id, new Problem("out-of-memory",
+                    "the document needs more memory than the Java heap has; give Java more heap (-Xmx)"));
+        }
+        String original = writer.add(rows, record, source);
+        counts = counts.plusStored(original != null, rows.events().size());
+        return IngestStatus.OK;
+    }
+
+    private IngestStatus fail(String source, String id, Problem problem) {
+        writer.failed(source, id, problem);
+        counts = counts.plusFailed();
+        return IngestStatus.FAILED;
+    }
+}
