@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command: entry point of the command line. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "News intelligence: clean articles, actors and events from news pages.",
-        subcommands = {ExtractCommand.class, AnalyzeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, AnalyzeCommand.class, org.sitrep.server.ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Sitrep {
 
     /**

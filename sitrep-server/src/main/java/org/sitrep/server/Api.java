@@ -114,7 +114,7 @@ public final class Api {
         try {
             return store.search(new SearchQuery(text, from, to, page));
         } catch (QuerySyntaxException e) {
-            throw new BadRequest("the search query cannot be read: " + e.getMessage());
+            throw new BadRequest(e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreDirectory;
@@ -47,6 +48,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Ingest the bundled sample articles into a temporary store and serve it.")
     boolean demo;
 
+    /** Released when the server, the store and a demo's folder are closed and removed. */
+    private final CountDownLatch cleaned = new CountDownLatch(1);
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -62,14 +66,17 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return 1;
         } finally {
-            if (temp != null) {
-                deleteTree(temp);
+            try {
+                if (temp != null) {
+                    deleteTree(temp);
+                }
+            } finally {
+                cleaned.countDown();
             }
         }
     }
 
     private int serve(Path dir, PrintWriter out, PrintWriter err) throws InterruptedException {
-        CountDownLatch stopped = new CountDownLatch(1);
         try (Store opened = Store.openReadOnly(dir)) {
             SitrepServer server;
             try {
@@ -85,11 +92,24 @@ public final class ServeCommand implements Callable<Integer> {
                 }
                 out.println("sitrep serve: " + server.uri() + " (store " + dir + "); Ctrl-C stops");
                 out.flush();
-                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "sitrep-serve-stop"));
-                stopped.await();
+                awaitShutdown();
             }
         }
         return 0;
+    }
+
+    /** Waits for Ctrl-C (or any JVM shutdown); the hook holds the JVM until {@link #call()} has cleaned up. */
+    private void awaitShutdown() throws InterruptedException {
+        CountDownLatch stopping = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.countDown();
+            try {
+                cleaned.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "sitrep-serve-stop"));
+        stopping.await();
     }
 
     private static void deleteTree(Path root) throws IOException {
