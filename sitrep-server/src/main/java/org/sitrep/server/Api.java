@@ -156,7 +156,7 @@ public final class Api {
         EventFilter filter = filter(q).withActor(code);
         List<ActorSummary> around = store.actors(filter, 200);
         ActorSummary self = around.stream().filter(a -> a.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFound("no event names actor " + code + " under these filters"));
+                .orElseGet(() -> unfiltered(code));
         Map<String, String> names = names(around);
         List<Edge> edges = store.network(filter, 200);
         Map<String, long[]> byPartner = new LinkedHashMap<>();
@@ -177,6 +177,13 @@ public final class Api {
                 .toList();
         return ordered("code", self.code(), "name", self.name(), "documents", self.documents(), "events",
                 self.events(), "partners", partners);
+    }
+
+    /** An actor that the filters leave without events: its name with no counts, or a 404 if it never acts. */
+    private ActorSummary unfiltered(String code) {
+        return store.actors(EventFilter.ALL.withActor(code), 200).stream().filter(a -> a.code().equals(code))
+                .findFirst().map(a -> new ActorSummary(a.code(), a.name(), 0, 0, List.of()))
+                .orElseThrow(() -> new NotFound("no event names actor " + code));
     }
 
     private Map<String, Object> timeline(String code, Params q) {

@@ -82,6 +82,7 @@ const Sitrep = (() => {
     document.querySelectorAll('.nav a').forEach(a =>
       a.classList.toggle('active', a.dataset.view === view || (view === 'actor' && a.dataset.view === 'actors')));
     root.dataset.view = view;
+    if (view !== 'search') document.querySelector('#global-search input').value = '';
     root.dataset.state = 'loading';
     try {
       await render(root, arg, params);

@@ -111,7 +111,8 @@
         e.mode ? el('span', {class: 'mode'}, e.mode.toLowerCase()) : null,
         el('span', {class: 'event-date'}, e.date || '')),
       el('div', {class: 'parties'}, el('span', {class: 'side-actors'}, Sitrep.partyList(e.actors)),
-        el('span', {class: 'arrow'}, ' → '), el('span', {class: 'side-recipients'}, Sitrep.partyList(e.recipients))),
+        e.recipients.length ? el('span', {class: 'arrow'}, ' → ') : null,
+        e.recipients.length ? el('span', {class: 'side-recipients'}, Sitrep.partyList(e.recipients)) : null),
       attribution,
       e.trigger ? el('div', {class: 'trigger-text'}, 'trigger: ', el('q', {}, e.trigger.text)) : null,
       e.location && e.location.name ? el('div', {class: 'muted'}, 'at ' + e.location.name) : null);

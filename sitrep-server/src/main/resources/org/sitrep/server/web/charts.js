@@ -17,7 +17,8 @@
     const height = 260;
     const margin = {top: 18, right: 16, bottom: 34, left: 44};
     const max = Math.max(1, d3.max(months, m => Math.max(m.cooperation, m.conflict)));
-    const x = d3.scaleBand().domain(months.map(m => m.month)).range([margin.left, width - margin.right])
+    const plotRight = Math.min(width - margin.right, margin.left + 90 * months.length);
+    const x = d3.scaleBand().domain(months.map(m => m.month)).range([margin.left, plotRight])
       .padding(0.25);
     const y = d3.scaleLinear().domain([-max, max]).nice().range([height - margin.bottom, margin.top]);
     const svg = d3.select(container).append('svg').attr('viewBox', [0, 0, width, height])

@@ -127,13 +127,14 @@
         el('td', {class: 'nowrap'}, e.date || ''),
         el('td', {}, typeBadge(e.type, side(e))),
         el('td', {}, partyList(e.actors)),
-        el('td', {class: 'arrow'}, '→'),
+        el('td', {class: 'arrow'}, e.recipients.length ? '→' : ''),
         el('td', {}, partyList(e.recipients)),
         el('td', {}, factualityChip(e.factuality)),
         el('td', {}, e.attribution ? e.attribution.name + (e.attribution.cue ? ' (' + e.attribution.cue + ')' : '')
           : ''),
         el('td', {class: 'sentence-cell'},
-          el('a', {href: href('doc', e.docId, {event: e.id}), title: e.title || ''}, clip(e.sentence && e.sentence.text, 180)))))));
+          el('a', {href: href('doc', e.docId, {event: e.id}), title: e.title || ''},
+            clip(e.sentence && e.sentence.text, 180)))))));
   }
 
   function partyList(parties) {
