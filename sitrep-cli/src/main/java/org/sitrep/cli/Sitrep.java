@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command: entry point of the command line. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "News intelligence: clean articles, actors and events from news pages.",
-        subcommands = {ExtractCommand.class, AnalyzeCommand.class, org.sitrep.server.ServeCommand.class,
+        subcommands = {ExtractCommand.class, AnalyzeCommand.class, IngestCommand.class, SearchCommand.class,
+                EventsCommand.class, ActorsCommand.class, StatsCommand.class, ExportCommand.class,
+                org.sitrep.server.ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Sitrep {
 
@@ -25,6 +27,7 @@ public final class Sitrep {
     public static CommandLine commandLine() {
         return new CommandLine(new Sitrep())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new StoreErrors())
                 .setOut(writer(FileDescriptor.out))
                 .setErr(writer(FileDescriptor.err));
     }

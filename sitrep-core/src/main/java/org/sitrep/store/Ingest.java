@@ -1,6 +1,8 @@
 package org.sitrep.store;
 
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.sitrep.export.RecordJson;
 import org.sitrep.export.TableRows;
 import org.sitrep.extract.Extraction;
@@ -17,7 +19,7 @@ import org.sitrep.pipeline.Stage;
  *
  * <pre>{@code
  * try (StoreWriter writer = StoreWriter.open(dir, 32, Clock.systemUTC())) {
- *     Ingest ingest = new Ingest(writer, new ArticleExtractor(), Analyzer.bundled());
+ *     Ingest ingest = new Ingest(writer, new ArticleExtractor(), Analyzer.bundled(), e -> log(e));
  *     for (RawDocument raw : inputs) ingest.add(raw);
  * }
  * }</pre>
@@ -29,6 +31,7 @@ public final class Ingest {
     private final StoreWriter writer;
     private final Stage<RawDocument, Extraction> extractor;
     private final Stage<Extraction, Analysis> analyzer;
+    private final Consumer<? super DocumentException> failures;
     private final RecordJson json = new RecordJson();
     private IngestCounts counts = IngestCounts.NONE;
 
@@ -36,11 +39,14 @@ public final class Ingest {
      * @param writer the store written to
      * @param extractor raw input to clean article
      * @param analyzer clean article to record (the expensive part; CoreNLP in production)
+     * @param failures told of every input that failed, after it was logged (to name it to the user)
      */
-    public Ingest(StoreWriter writer, Stage<RawDocument, Extraction> extractor, Stage<Extraction, Analysis> analyzer) {
+    public Ingest(StoreWriter writer, Stage<RawDocument, Extraction> extractor, Stage<Extraction, Analysis> analyzer,
+                  Consumer<? super DocumentException> failures) {
         this.writer = Objects.requireNonNull(writer, "writer");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.failures = Objects.requireNonNull(failures, "failures");
     }
 
     /** Stores one raw input (a file, a WARC record, a feed item) unless its content is stored already. */
@@ -68,6 +74,7 @@ public final class Ingest {
     public void failed(DocumentException e) {
         writer.failed(e.source(), null, e.problem());
         counts = counts.plusFailed();
+        failures.accept(e);
     }
 
     /** What this run did so far. */
@@ -81,7 +88,7 @@ public final class Ingest {
         return IngestStatus.DUPLICATE;
     }
 
-    private IngestStatus store(String source, String id, java.util.function.Supplier<Analysis> analysis) {
+    private IngestStatus store(String source, String id, Supplier<Analysis> analysis) {
         TableRows rows;
         String record;
         try {
@@ -105,6 +112,7 @@ public final class Ingest {
     private IngestStatus fail(String source, String id, Problem problem) {
         writer.failed(source, id, problem);
         counts = counts.plusFailed();
+        failures.accept(new DocumentException(source, problem));
         return IngestStatus.FAILED;
     }
 }

@@ -37,8 +37,8 @@ import org.sitrep.pipeline.Problem;
  */
 public final class StoreWriter implements AutoCloseable {
 
-    /** How long a batch waits for readers to let go of the DuckDB file. */
-    static final Duration WRITE_PATIENCE = Duration.ofSeconds(60);
+    /** How long a batch waits for readers to let go of the DuckDB file (a long export holds it). */
+    static final Duration WRITE_PATIENCE = Duration.ofMinutes(10);
 
     private final StoreDirectory store;
     private final StoreLock lock;

@@ -1,0 +1,125 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.extract.Extraction;
+import org.sitrep.ingest.DocumentSources;
+import org.sitrep.ingest.InputFiles;
+import org.sitrep.pipeline.Analysis;
+import org.sitrep.pipeline.Analyzer;
+import org.sitrep.pipeline.DocumentException;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.store.Ingest;
+import org.sitrep.store.IngestCounts;
+import org.sitrep.store.StoreDirectory;
+import org.sitrep.store.StoreWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitrep ingest}: runs files, folders, web archives and feeds through the whole pipeline into a store.
+ * Inputs already stored (same content hash) are skipped before any analysis, so the language models load only
+ * when a new document arrives. A document that fails is logged in the store and named on standard error.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Analyse documents into a store (DuckDB tables and a Lucene index).",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every document was stored or already there", "1:some document failed, or the store "
+                + "cannot be written (each is named on standard error)", "2:the command line is wrong"})
+public final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DocumentInputs inputs;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--jsonl", description = "Each input is JSON Lines of {\"id\",\"text\",\"title\",\"published\"} "
+            + "(only text required), one document a line.")
+    boolean jsonl;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "32",
+            description = "Documents per store transaction; readers can open the store between batches. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int batch;
+
+    /** Builds the analyser on first use; tests may give a lighter one built from the same parts. */
+    Supplier<Stage<Extraction, Analysis>> analyzers = Analyzer::bundled;
+
+    @Override
+    public Integer call() {
+        if (batch < 1) {
+            throw new ParameterException(spec.commandLine(), "--batch must be at least 1, got " + batch);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err, System.console() != null);
+        Lazy analyzer = new Lazy(analyzers);
+        try (StoreWriter writer = StoreWriter.open(new StoreDirectory(store.dir), batch, Clock.systemUTC())) {
+            Ingest ingest = new Ingest(writer, new ArticleExtractor(), analyzer, e -> {
+                progress.clear();
+                err.println("error: " + e.getMessage());
+            });
+            Consumer<DocumentException> errors = ingest::failed;
+            InputFiles files = inputs.files();
+            if (jsonl) {
+                JsonLinesInput lines = new JsonLinesInput();
+                for (String source : files.expand(inputs.paths, errors)) {
+                    try {
+                        lines.documents(files.read(source), errors).forEach(x -> {
+                            ingest.add(x);
+                            progress.update(ingest.counts());
+                        });
+                    } catch (DocumentException e) {
+                        errors.accept(e);
+                    }
+                }
+            } else {
+                new DocumentSources(files).read(inputs.paths, raw -> {
+                    ingest.add(raw);
+                    progress.update(ingest.counts());
+                }, errors);
+            }
+            writer.flush();
+            progress.clear();
+            err.println(summary(ingest.counts(), progress.seconds()));
+            return ingest.counts().failed() == 0 ? 0 : 1;
+        }
+    }
+
+    private String summary(IngestCounts c, double seconds) {
+        return String.format(Locale.ROOT, "ingested %d documents (%d near-duplicates) with %d events in %.1f s "
+                + "(%.2f documents/s); %d already stored, %d failed; store %s",
+                c.stored(), c.nearDuplicates(), c.events(), seconds, c.stored() / Math.max(seconds, 1e-9),
+                c.duplicates(), c.failed(), store.dir);
+    }
+
+    /** The analyser, built when the first new document needs it. */
+    private static final class Lazy implements Stage<Extraction, Analysis> {
+        private final Supplier<Stage<Extraction, Analysis>> factory;
+        private Stage<Extraction, Analysis> stage;
+
+        Lazy(Supplier<Stage<Extraction, Analysis>> factory) {
+            this.factory = factory;
+        }
+
+        @Override
+        public Analysis apply(Extraction extraction) {
+            if (stage == null) {
+                stage = factory.get();
+            }
+            return stage.apply(extraction);
+        }
+    }
+}
