@@ -16,6 +16,7 @@ import org.sitrep.store.Edge;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.EventHit;
 import org.sitrep.store.EventQuery;
+import org.sitrep.store.Facets;
 import org.sitrep.store.Page;
 import org.sitrep.store.QuerySyntaxException;
 import org.sitrep.store.SearchPage;
@@ -53,7 +54,7 @@ public final class Api {
     public List<ApiRoute> routes() {
         return List.of(
                 new ApiRoute("/api/stats", Set.of(), (q, p) -> stats()),
-                new ApiRoute("/api/search", Set.of("q", "actor", "type", "month", "from", "to", "offset", "limit"),
+                new ApiRoute("/api/search", Set.of("q", "actor", "month", "from", "to", "offset", "limit"),
                         (q, p) -> search(q)),
                 new ApiRoute("/api/documents/{id}", Set.of(), (q, p) -> document(Params.id("document id", p.get("id")))),
                 new ApiRoute("/api/events", with(EVENT_FILTERS, "offset", "limit"), (q, p) -> events(q)),
@@ -78,33 +79,33 @@ public final class Api {
         LocalDate from = month != null ? month.atDay(1) : q.date("from");
         LocalDate to = month != null ? month.atEndOfMonth() : q.endDate("to");
         String actor = q.code("actor");
-        String type = q.choice("type", TYPES);
         int limit = q.limit(20);
         int offset = q.offset();
-        EventFilter facetFilter = eventFilter(actor, null, type, null, from, to);
-        SearchPage page = null;
-        if (text != null || actor != null) {
-            page = runSearch(queryText(text, actor), from, to, new Page(limit, offset));
-        }
+        EventFilter facetFilter = eventFilter(actor, null, null, null, from, to);
+        SearchPage page = runSearch(queryText(text, actor), from, to, new Page(limit, offset));
         List<Map<String, Object>> results = new ArrayList<>();
-        if (page != null) {
-            page.hits().forEach(h -> results.add(ordered("id", h.docId(), "title", h.title(), "published",
-                    h.published(), "source", h.source(), "publisher", h.publisher(), "snippet",
-                    Shapes.snippet(h.snippetHtml()), "score", h.score())));
-        }
-        var facets = store.facets(facetFilter, 12);
-        return ordered("query", text, "total", page == null ? 0 : page.total(), "offset", offset, "limit", limit,
-                "results", results, "facets", ordered("actors", labelled(facets.actors()), "types",
-                        labelled(facets.types()), "months", labelled(facets.months())));
+        page.hits().forEach(h -> results.add(ordered("id", h.docId(), "title", h.title(), "published",
+                h.published(), "source", h.source(), "publisher", h.publisher(), "snippet",
+                Shapes.snippet(h.snippetHtml()), "score", h.score())));
+        Facets facets = store.facets(facetFilter, 12);
+        Map<String, String> names = names(store.actors(facetFilter, 200));
+        List<Map<String, Object>> actors = facets.actors().stream()
+                .map(c -> ordered("value", c.value(), "label", names.getOrDefault(c.value(), c.value()),
+                        "count", c.count()))
+                .toList();
+        return ordered("query", text, "total", page.total(), "offset", offset, "limit", limit, "results", results,
+                "facets", ordered("actors", actors, "types", labelled(facets.types()), "months",
+                        labelled(facets.months())));
     }
 
     /**
-     * The Lucene query: the user's text, and the actor facet as a required {@code actor:} clause. The code is
-     * checked to letters, digits, {@code _} and {@code -} before it gets here, so it cannot change the query.
+     * The Lucene query: the user's text (every article when there is none), and the actor facet as a required
+     * {@code actor:} clause. The code is checked to letters, digits, {@code _} and {@code -} before it gets
+     * here, so it cannot change the rest of the query.
      */
     private static String queryText(String text, String actor) {
         if (actor == null) {
-            return text;
+            return text == null ? "*:*" : text;
         }
         String clause = "+actor:" + actor;
         return text == null ? clause : "+(" + text + ") " + clause;

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.ingest.DocumentSources;
 import org.sitrep.ingest.InputFiles;
 import org.sitrep.pipeline.Analyzer;
-import org.sitrep.pipeline.DocumentException;
 import org.sitrep.store.Ingest;
 import org.sitrep.store.IngestCounts;
 import org.sitrep.store.StoreDirectory;
@@ -58,17 +58,10 @@ final class DemoStore {
         Path store = folder.resolve("store");
         log.println("sitrep serve --demo: analysing " + sampleNames().size() + " sample articles into " + store
                 + " (the language models take about 15 s to load)...");
-        InputFiles files = new InputFiles();
         try (StoreWriter writer = StoreWriter.open(new StoreDirectory(store), 16, Clock.systemUTC())) {
-            Ingest ingest = new Ingest(writer, new ArticleExtractor(), Analyzer.bundled());
-            for (String source : files.expand(List.of(samples.toString()), e -> log.println("error: " + e.getMessage()))) {
-                try {
-                    ingest.add(files.read(source));
-                } catch (DocumentException e) {
-                    ingest.failed(e);
-                    log.println("error: " + e.getMessage());
-                }
-            }
+            Ingest ingest = new Ingest(writer, new ArticleExtractor(), Analyzer.bundled(),
+                    failure -> log.println("error: " + failure.getMessage()));
+            new DocumentSources(new InputFiles()).read(List.of(samples.toString()), ingest::add, ingest::failed);
             IngestCounts counts = ingest.counts();
             log.println("sitrep serve --demo: " + counts.stored() + " articles, " + counts.events() + " events stored");
         }

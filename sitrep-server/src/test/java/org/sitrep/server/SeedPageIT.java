@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.ingest.DocumentSources;
 import org.sitrep.ingest.InputFiles;
 import org.sitrep.pipeline.Analyzer;
 import org.sitrep.store.Ingest;
@@ -41,14 +42,11 @@ class SeedPageIT {
         Assumptions.assumeTrue(Files.isDirectory(SEED), "shared seed corpus missing at " + SEED + "; test skipped");
         browser = Browser.start();
         Path store = dir.resolve("store");
-        InputFiles files = new InputFiles();
         try (StoreWriter writer = StoreWriter.open(new StoreDirectory(store), 8, Clock.systemUTC())) {
-            Ingest ingest = new Ingest(writer, new ArticleExtractor(), Analyzer.bundled());
-            for (String source : files.expand(List.of(SEED.toString()), e -> {
-                throw new AssertionError(e.getMessage());
-            })) {
-                ingest.add(files.read(source));
-            }
+            Ingest ingest = new Ingest(writer, new ArticleExtractor(), Analyzer.bundled(), failure -> {
+                throw new AssertionError(failure.getMessage());
+            });
+            new DocumentSources(new InputFiles()).read(List.of(SEED.toString()), ingest::add, ingest::failed);
             assertEquals(1, ingest.counts().stored());
         }
         served = Served.over(store);

@@ -129,6 +129,10 @@ const Sitrep = (() => {
     return Number(n || 0).toLocaleString('en');
   }
 
+  function plural(n, word) {
+    return formatCount(n) + ' ' + word + (Number(n) === 1 ? '' : 's');
+  }
+
   function pager(total, offset, limit, onPage) {
     const last = Math.min(total, offset + limit);
     return el('div', {class: 'pager'},
@@ -143,7 +147,7 @@ const Sitrep = (() => {
     try {
       const stats = await api('stats');
       const box = clear(document.getElementById('corpus-stats'));
-      box.append(formatCount(stats.documents) + ' articles · ' + formatCount(stats.events) + ' events');
+      box.append(plural(stats.documents, 'article') + ' · ' + plural(stats.events, 'event'));
     } catch (e) {
       // The header figure is a courtesy; the views report their own errors.
     }
@@ -160,5 +164,5 @@ const Sitrep = (() => {
   }
 
   return {PLOVER, FACTUALITY, views, el, append, clear, api, apiUrl, href, go, side, typeBadge, factualityChip,
-    actorLink, safeUrl, formatCount, pager, start};
+    actorLink, safeUrl, formatCount, plural, pager, start};
 })();

@@ -2,7 +2,7 @@
 'use strict';
 
 (() => {
-  const {views, el, api, href, side, typeBadge, factualityChip, actorLink, safeUrl, formatCount} = Sitrep;
+  const {views, el, api, href, side, typeBadge, factualityChip, actorLink, safeUrl} = Sitrep;
 
   views.doc = async (root, id, search) => {
     if (!id) throw new Error('no article named');
@@ -17,7 +17,7 @@
       el('div', {class: 'article-layout'},
         el('article', {class: 'panel article-panel'}, legend(), text),
         el('aside', {class: 'panel events-panel'},
-          el('h2', {}, formatCount(events.length) + (events.length === 1 ? ' event' : ' events')),
+          el('h2', {}, Sitrep.plural(events.length, 'event')),
           events.length ? list : el('p', {class: 'muted'}, 'No event was found in this article.'),
           actorsBox(record.actors))));
     text.addEventListener('click', clicked => {

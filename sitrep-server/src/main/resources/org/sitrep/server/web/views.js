@@ -17,7 +17,7 @@
 
   // ---- Search ---------------------------------------------------------------------------------------------
 
-  const SEARCH_PARAMS = ['q', 'actor', 'type', 'month', 'from', 'to', 'offset'];
+  const SEARCH_PARAMS = ['q', 'actor', 'month', 'from', 'to', 'offset'];
 
   views.search = async (root, arg, search) => {
     const params = paramsOf(search, SEARCH_PARAMS);
@@ -25,7 +25,8 @@
     const data = await api('search', Object.assign({limit: PAGE}, params));
     const facets = el('aside', {class: 'facets'},
       facetBox('Actors', 'actor', data.facets.actors, params),
-      facetBox('Event types', 'type', data.facets.types, params),
+      facetBox('Event types', 'type', data.facets.types, params, v => href('events', null,
+        {type: v.value, actor: params.actor, from: monthStart(params.month), to: monthEnd(params.month)})),
       facetBox('Months', 'month', data.facets.months, params));
     const results = el('section', {class: 'results'},
       el('div', {class: 'results-head'},
@@ -51,7 +52,8 @@
     return url ? new URL(url).host : (source || '').split('/').pop();
   }
 
-  function facetBox(title, name, values, params) {
+  /** A facet: each value narrows the search, or opens another page when {@code link} is given. */
+  function facetBox(title, name, values, params, link) {
     const max = Math.max(1, ...(values || []).map(v => v.count));
     return el('div', {class: 'facet', 'data-facet': name},
       el('h3', {}, title),
@@ -59,15 +61,26 @@
         const active = params[name] === v.value;
         const next = Object.assign({}, params, {[name]: active ? '' : v.value, offset: ''});
         return el('li', {class: active ? 'active' : ''},
-          el('a', {href: href('search', null, next), title: active ? 'remove this filter' : 'only these'},
+          el('a', {href: link ? link(v) : href('search', null, next),
+            title: link ? 'open these events' : active ? 'remove this filter' : 'only these'},
             el('span', {class: 'facet-label'}, v.label || v.value),
             el('span', {class: 'facet-count'}, formatCount(v.count)),
             el('span', {class: 'facet-bar', style: 'width:' + Math.round(100 * v.count / max) + '%'})));
       })));
   }
 
+  function monthStart(month) {
+    return month ? month + '-01' : '';
+  }
+
+  function monthEnd(month) {
+    if (!month) return '';
+    const [year, m] = month.split('-').map(Number);
+    return month + '-' + String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0');
+  }
+
   function activeFilters(params) {
-    const chips = ['actor', 'type', 'month', 'from', 'to'].filter(n => params[n]).map(n =>
+    const chips = ['actor', 'month', 'from', 'to'].filter(n => params[n]).map(n =>
       el('a', {class: 'filter-chip', href: href('search', null, Object.assign({}, params, {[n]: '', offset: ''}))},
         n + ': ' + params[n] + ' ✕'));
     return chips.length ? el('div', {class: 'filter-chips'}, chips) : null;
@@ -133,8 +146,8 @@
         el('td', {}, e.attribution ? e.attribution.name + (e.attribution.cue ? ' (' + e.attribution.cue + ')' : '')
           : ''),
         el('td', {class: 'sentence-cell'},
-          el('a', {href: href('doc', e.docId, {event: e.id}), title: e.title || ''},
-            clip(e.sentence && e.sentence.text, 180)))))));
+          el('a', {href: href('doc', e.docId, {event: e.id})}, clip(e.sentence && e.sentence.text, 180)),
+          el('div', {class: 'row-source'}, [e.title, e.published].filter(Boolean).join(' · '))))));
   }
 
   function partyList(parties) {
