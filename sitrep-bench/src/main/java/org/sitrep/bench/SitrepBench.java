@@ -20,6 +20,7 @@ public final class SitrepBench {
         line.getSubcommands().get("eval").addSubcommand(new org.sitrep.bench.entities.EvalEntitiesCommand());
         line.addSubcommand(new CommandLine(new BenchCommand()).setCaseInsensitiveEnumValuesAllowed(true));
         line.getSubcommands().get("bench").addSubcommand(new BenchAnalyzeCommand());
+        line.getSubcommands().get("bench").addSubcommand(new BenchStoreCommand());
         return line;
     }
 
