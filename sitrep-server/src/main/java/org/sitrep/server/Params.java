@@ -185,7 +185,8 @@ public final class Params {
     /** Checks a path segment that names an actor by code. */
     public static String pathCode(String value) {
         if (value == null || !CODE.matcher(value).matches()) {
-            throw new BadRequest("actor code must be letters, digits, _ and -, not " + quoted(clip(String.valueOf(value))));
+            throw new BadRequest("actor code must be letters, digits, _ and -, not "
+                    + quoted(clip(String.valueOf(value))));
         }
         return value.toUpperCase(Locale.ROOT);
     }

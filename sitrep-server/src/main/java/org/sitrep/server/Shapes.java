@@ -157,9 +157,11 @@ final class Shapes {
             source.set("cue", attribution.path("cue"));
             out.set("attribution", source);
         }
-        int end = Math.min(e.path("sentence").path("end").asInt(0), text.length());
-        int start = Math.max(0, Math.min(e.path("sentence").path("start").asInt(0), end));
-        ((ObjectNode) out.path("sentence")).put("text", text.substring(start, end));
+        if (out.get("sentence") instanceof ObjectNode sentence) {
+            int end = Math.max(0, Math.min(sentence.path("end").asInt(0), text.length()));
+            int start = Math.max(0, Math.min(sentence.path("start").asInt(0), end));
+            sentence.put("text", text.substring(start, end));
+        }
         return out;
     }
 

@@ -16,7 +16,8 @@ class DemoStoreTest {
         Path samples = Path.of("..", "samples");
         List<String> articles;
         try (Stream<Path> files = Files.list(samples)) {
-            articles = files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("README") && !n.startsWith(".")).sorted().toList();
+            articles = files.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("README") && !n.startsWith(".")).sorted().toList();
         }
         assertEquals(articles, DemoStore.sampleNames().stream().sorted().toList());
         for (String name : articles) {

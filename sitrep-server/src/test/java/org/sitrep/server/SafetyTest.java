@@ -62,7 +62,8 @@ class SafetyTest {
 
     @Test
     void requestNamingAnotherHostIsRefused() {
-        String answer = served.raw("GET /api/stats HTTP/1.1\r\nHost: attacker.example:8080\r\nConnection: close\r\n\r\n");
+        String answer = served.raw("GET /api/stats HTTP/1.1\r\nHost: attacker.example:8080\r\n"
+                + "Connection: close\r\n\r\n");
         assertTrue(answer.startsWith("HTTP/1.1 403"), answer);
         assertTrue(answer.contains("{\"error\":\"this server answers only requests addressed to localhost\"}"), answer);
     }
@@ -113,8 +114,8 @@ class SafetyTest {
     @Test
     void pageScriptsNeverParseDataAsHtml() throws IOException {
         for (String name : List.of("app.js", "views.js", "article.js", "actor.js", "charts.js")) {
-            String js = new String(SafetyTest.class.getResourceAsStream("/org/sitrep/server/web/" + name).readAllBytes(),
-                    StandardCharsets.UTF_8);
+            byte[] bytes = SafetyTest.class.getResourceAsStream("/org/sitrep/server/web/" + name).readAllBytes();
+            String js = new String(bytes, StandardCharsets.UTF_8);
             for (String sink : List.of("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
                     "new Function")) {
                 assertFalse(js.contains(sink), name + " uses " + sink);

@@ -54,7 +54,8 @@ public final class BenchServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (rounds < 1 || pageRounds < 0 || documents < 1) {
-            throw new ParameterException(spec.commandLine(), "need --rounds >= 1, --page-rounds >= 0, --documents >= 1");
+            throw new ParameterException(spec.commandLine(),
+                    "need --rounds >= 1, --page-rounds >= 0, --documents >= 1");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "JVM %s, max heap %.0f MB, %d processor(s) available%n",
