@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -166,6 +169,25 @@ class ApiTest {
         JsonNode stats = served.get("/api/stats").json();
         assertEquals(3, stats.get("documents").asInt());
         assertEquals(6, stats.get("events").asInt());
+    }
+
+    @Test
+    void manyPagesAskingAtOnceAreAllAnswered() throws Exception {
+        List<String> paths = List.of("/api/events?actor=PAK", "/api/search?q=Taliban", "/api/network?actor=PAK",
+                "/api/actors/PAK", "/api/actors/PAK/timeline", "/api/stats");
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 48; i++) {
+                String path = paths.get(i % paths.size());
+                answers.add(pool.submit(() -> served.get(path).status()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static JsonNode partner(JsonNode actor, String code) {
