@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -72,13 +73,18 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /** Saves a screenshot under target/screenshots, for a person to look at. */
+    /** Saves a screenshot of the whole page under target/screenshots, for a person to look at. */
     void screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
+        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(3000, height.intValue() + 100)));
         try {
             Path dir = Files.createDirectories(Path.of("target", "screenshots"));
             Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save screenshot " + name, e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 

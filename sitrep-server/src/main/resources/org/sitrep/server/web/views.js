@@ -147,7 +147,7 @@
           : ''),
         el('td', {class: 'sentence-cell'},
           el('a', {href: href('doc', e.docId, {event: e.id})}, clip(e.sentence && e.sentence.text, 180)),
-          el('div', {class: 'row-source'}, [e.title, e.published].filter(Boolean).join(' · '))))));
+          el('div', {class: 'row-source'}, [e.title, e.published].filter(Boolean).join(' · ')))))));
   }
 
   function partyList(parties) {
