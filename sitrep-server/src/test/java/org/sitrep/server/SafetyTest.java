@@ -88,6 +88,15 @@ class SafetyTest {
     }
 
     @Test
+    void nothingButGetIsAnswered() {
+        String answer = served.raw("DELETE /api/events HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n"
+                + "Connection: close\r\n\r\n");
+        String status = answer.substring(0, answer.indexOf("\r\n"));
+        assertTrue(status.contains(" 404") || status.contains(" 405"), status);
+        assertTrue(answer.contains("{\"error\":"), answer);
+    }
+
+    @Test
     void pageFilesAreServedWithTheirTypes() {
         assertEquals("text/javascript; charset=utf-8", served.get("/static/app.js").contentType());
         assertEquals("text/javascript; charset=utf-8", served.get("/vendor/cytoscape.min.js").contentType());
