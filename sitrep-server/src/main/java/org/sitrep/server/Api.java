@@ -1,5 +1,7 @@
 package org.sitrep.server;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.sitrep.store.ActorSummary;
 import org.sitrep.store.Count;
 import org.sitrep.store.Edge;
@@ -40,14 +41,21 @@ public final class Api {
             "future");
 
     private final Store store;
+    private final CorpusCache corpus;
     private final Shapes shapes;
     private final Exporter exporter;
 
-    /** @param store the store every route reads; the caller closes it after the server */
+    /**
+     * Starts loading the store's actor listing in the background, so that names are in by the first page.
+     *
+     * @param store the store every route reads; the caller closes it after the server
+     */
     public Api(Store store) {
         this.store = Objects.requireNonNull(store, "store");
+        this.corpus = new CorpusCache(store, Clock.systemUTC(), Duration.ofSeconds(3));
         this.shapes = new Shapes(SitrepServer.mapper());
         this.exporter = new Exporter(store);
+        corpus.warm();
     }
 
     /** Every route of the API. */
@@ -56,6 +64,7 @@ public final class Api {
                 new ApiRoute("/api/stats", Set.of(), (q, p) -> stats()),
                 new ApiRoute("/api/search", Set.of("q", "actor", "month", "from", "to", "offset", "limit"),
                         (q, p) -> search(q)),
+                new ApiRoute("/api/facets", Set.of("actor", "month", "from", "to"), (q, p) -> facets(q)),
                 new ApiRoute("/api/documents/{id}", Set.of(),
                         (q, p) -> document(Params.id("document id", p.get("id")))),
                 new ApiRoute("/api/events", with(EVENT_FILTERS, "offset", "limit"), (q, p) -> events(q)),
@@ -70,7 +79,7 @@ public final class Api {
     }
 
     private Map<String, Object> stats() {
-        StoreStats s = store.stats();
+        StoreStats s = corpus.stats();
         return ordered("documents", s.documents(), "nearDuplicates", s.nearDuplicates(), "events", s.events(),
                 "byMonth", s.byMonth(), "byType", s.byType(), "byPair", s.byPair());
     }
@@ -83,21 +92,25 @@ public final class Api {
         String actor = q.code("actor");
         int limit = q.limit(20);
         int offset = q.offset();
-        EventFilter facetFilter = eventFilter(actor, null, null, null, from, to);
         SearchPage page = runSearch(queryText(text, actor), from, to, new Page(limit, offset));
         List<Map<String, Object>> results = new ArrayList<>();
         page.hits().forEach(h -> results.add(ordered("id", h.docId(), "title", h.title(), "published",
                 h.published(), "source", h.source(), "publisher", h.publisher(), "snippet",
                 Shapes.snippet(h.snippetHtml()), "score", h.score())));
-        Facets facets = store.facets(facetFilter, 12);
-        Map<String, String> names = names(store.actors(facetFilter, 200));
+        return ordered("query", text, "total", page.total(), "offset", offset, "limit", limit, "results", results);
+    }
+
+    /** How the events under the search page's actor and dates spread over actors, types and months. */
+    private Map<String, Object> facets(Params q) {
+        YearMonth month = q.month("month");
+        LocalDate from = month != null ? month.atDay(1) : q.date("from");
+        LocalDate to = month != null ? month.atEndOfMonth() : q.endDate("to");
+        Facets facets = corpus.facets(eventFilter(q.code("actor"), null, null, null, from, to));
         List<Map<String, Object>> actors = facets.actors().stream()
-                .map(c -> ordered("value", c.value(), "label", names.getOrDefault(c.value(), c.value()),
-                        "count", c.count()))
+                .map(c -> ordered("value", c.value(), "label", corpus.name(c.value()), "count", c.count()))
                 .toList();
-        return ordered("query", text, "total", page.total(), "offset", offset, "limit", limit, "results", results,
-                "facets", ordered("actors", actors, "types", labelled(facets.types()), "months",
-                        labelled(facets.months())));
+        return ordered("actors", actors, "types", labelled(facets.types()), "months", labelled(facets.months()),
+                "factualities", labelled(facets.factualities()));
     }
 
     /**
@@ -142,7 +155,9 @@ public final class Api {
         String find = q.text("q", Params.MAX_TEXT);
         int limit = q.limit(50);
         int offset = q.offset();
-        List<ActorSummary> all = store.actors(filter(q), Page.MAX_LIMIT);
+        EventFilter filter = filter(q);
+        List<ActorSummary> all = filter.equals(EventFilter.ALL) ? List.copyOf(corpus.actors().values())
+                : store.actors(filter, Page.MAX_LIMIT);
         List<ActorSummary> kept = find == null ? all : all.stream().filter(a -> matches(a, find)).toList();
         List<Map<String, Object>> page = kept.stream().skip(offset).limit(limit)
                 .map(a -> ordered("code", a.code(), "name", a.name(), "documents", a.documents(), "events", a.events()))
@@ -155,15 +170,19 @@ public final class Api {
         return a.code().toLowerCase(Locale.ROOT).contains(f) || a.name().toLowerCase(Locale.ROOT).contains(f);
     }
 
+    /**
+     * One actor under the filters: its name and corpus-wide article count, its events under the filters, and
+     * its partners with the balance of cooperation and conflict (from the network edges that touch it).
+     */
     private Map<String, Object> actor(String code, Params q) {
         EventFilter filter = filter(q).withActor(code);
-        List<ActorSummary> around = store.actors(filter, 200);
-        ActorSummary self = around.stream().filter(a -> a.code().equals(code)).findFirst()
-                .orElseGet(() -> unfiltered(code));
-        Map<String, String> names = names(around);
-        List<Edge> edges = store.network(filter, 200);
+        long events = store.countEvents(filter);
+        ActorSummary known = corpus.actors().get(code);
+        if (known == null && events == 0 && store.countEvents(EventFilter.ALL.withActor(code)) == 0) {
+            throw new NotFound("no event names actor " + code);
+        }
         Map<String, long[]> byPartner = new LinkedHashMap<>();
-        for (Edge e : edges) {
+        for (Edge e : store.network(filter, 200)) {
             String other = e.source().equals(code) ? e.target() : e.target().equals(code) ? e.source() : null;
             if (other != null && !other.equals(code)) {
                 long[] sides = byPartner.computeIfAbsent(other, k -> new long[2]);
@@ -174,19 +193,12 @@ public final class Api {
         List<Map<String, Object>> partners = byPartner.entrySet().stream()
                 .sorted((a, b) -> Long.compare(b.getValue()[0] + b.getValue()[1], a.getValue()[0] + a.getValue()[1]))
                 .limit(15)
-                .map(e -> ordered("code", e.getKey(), "name", names.getOrDefault(e.getKey(), e.getKey()),
+                .map(e -> ordered("code", e.getKey(), "name", corpus.name(e.getKey()),
                         "count", e.getValue()[0] + e.getValue()[1], "cooperation", e.getValue()[0],
                         "conflict", e.getValue()[1]))
                 .toList();
-        return ordered("code", self.code(), "name", self.name(), "documents", self.documents(), "events",
-                self.events(), "partners", partners);
-    }
-
-    /** An actor that the filters leave without events: its name with no counts, or a 404 if it never acts. */
-    private ActorSummary unfiltered(String code) {
-        return store.actors(EventFilter.ALL.withActor(code), 200).stream().filter(a -> a.code().equals(code))
-                .findFirst().map(a -> new ActorSummary(a.code(), a.name(), 0, 0, List.of()))
-                .orElseThrow(() -> new NotFound("no event names actor " + code));
+        return ordered("code", code, "name", known == null ? code : known.name(), "documents",
+                known == null ? null : known.documents(), "events", events, "partners", partners);
     }
 
     private Map<String, Object> timeline(String code, Params q) {
@@ -200,7 +212,6 @@ public final class Api {
     private Map<String, Object> network(Params q) {
         EventFilter filter = filter(q);
         List<Edge> edges = store.network(filter, q.limit(60));
-        Map<String, String> names = names(store.actors(filter, 500));
         Map<String, Long> weight = new LinkedHashMap<>();
         for (Edge e : edges) {
             weight.merge(e.source(), e.cooperation() + e.conflict(), Long::sum);
@@ -210,7 +221,7 @@ public final class Api {
             weight.putIfAbsent(filter.actor(), 0L);
         }
         List<Map<String, Object>> nodes = weight.entrySet().stream()
-                .map(n -> ordered("id", n.getKey(), "name", names.getOrDefault(n.getKey(), n.getKey()),
+                .map(n -> ordered("id", n.getKey(), "name", corpus.name(n.getKey()),
                         "count", n.getValue()))
                 .toList();
         List<Map<String, Object>> links = edges.stream()
@@ -218,10 +229,6 @@ public final class Api {
                         "cooperation", e.cooperation(), "conflict", e.conflict()))
                 .toList();
         return ordered("nodes", edges.isEmpty() ? List.of() : nodes, "edges", links);
-    }
-
-    private static Map<String, String> names(List<ActorSummary> actors) {
-        return actors.stream().collect(Collectors.toMap(ActorSummary::code, ActorSummary::name, (a, b) -> a));
     }
 
     /** The event filter of a request's {@link #EVENT_FILTERS} parameters. */

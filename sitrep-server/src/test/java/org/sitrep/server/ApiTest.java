@@ -54,7 +54,7 @@ class ApiTest {
 
     @Test
     void searchFacetsCountTheEventsByTypeActorAndMonth() {
-        JsonNode facets = served.get("/api/search").json().get("facets");
+        JsonNode facets = served.get("/api/facets").json();
         assertTrue(values(facets.get("types")).contains("ACCUSE"), facets.toString());
         assertTrue(values(facets.get("actors")).contains("TALIBAN"), facets.toString());
         assertTrue(facets.get("actors").findValuesAsText("label").contains("Taliban"), facets.toString());
@@ -173,7 +173,8 @@ class ApiTest {
 
     @Test
     void manyPagesAskingAtOnceAreAllAnswered() throws Exception {
-        List<String> paths = List.of("/api/events?actor=PAK", "/api/search?q=Taliban", "/api/network?actor=PAK",
+        List<String> paths = List.of("/api/events?actor=PAK", "/api/search?q=Taliban", "/api/facets?actor=PAK",
+                "/api/network?actor=PAK",
                 "/api/actors/PAK", "/api/actors/PAK/timeline", "/api/stats");
         ExecutorService pool = Executors.newFixedThreadPool(12);
         try {

@@ -36,9 +36,14 @@ final class Corpus {
 
     /** Writes the articles into a new store under {@code dir}; returns the store's folder. */
     static Path write(Path dir) {
+        return write(dir, articles());
+    }
+
+    /** Writes some articles into the store under {@code dir} (created if missing); returns the store's folder. */
+    static Path write(Path dir, List<Analysis> articles) {
         Path root = dir.resolve("store");
         try (StoreWriter writer = StoreWriter.open(new StoreDirectory(root), 8, Clock.systemUTC())) {
-            for (Analysis a : articles()) {
+            for (Analysis a : articles) {
                 writer.add(TableRows.of(a), JSON.line(a), a.document().source());
             }
         }

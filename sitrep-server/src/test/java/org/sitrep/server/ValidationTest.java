@@ -46,6 +46,8 @@ class ValidationTest {
         "/api/events?sort=date                 | unknown parameter 'sort'",
         "/api/events?q=Taliban                 | unknown parameter 'q'",
         "/api/search?month=October             | 'month' must be a month",
+        "/api/facets?type=ACCUSE               | unknown parameter 'type'",
+        "/api/facets?actor=PAK%3B              | 'actor' must be an actor code",
         "/api/search?q=%22unclosed             | cannot read the search query",
         "/api/search?q=a%00b                   | 'q' holds a control character",
         "/api/network?limit=100000             | 'limit' must be between 1 and 500",
@@ -111,7 +113,7 @@ class ValidationTest {
 
     @Test
     void everyRouteAnswersJsonWithoutParameters() {
-        for (String path : new String[] {"/api/stats", "/api/search", "/api/events", "/api/actors", "/api/actors/PAK",
+        for (String path : new String[] {"/api/stats", "/api/search", "/api/facets", "/api/events", "/api/actors", "/api/actors/PAK",
                 "/api/actors/PAK/timeline", "/api/network"}) {
             Served.Answer answer = served.get(path);
             assertEquals(200, answer.status(), path + ": " + answer.body());

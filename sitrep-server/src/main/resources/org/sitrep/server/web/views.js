@@ -22,12 +22,9 @@
   views.search = async (root, arg, search) => {
     const params = paramsOf(search, SEARCH_PARAMS);
     document.querySelector('#global-search input').value = params.q || '';
+    const facets = el('aside', {class: 'facets', id: 'facets', 'data-state': 'loading'},
+      el('p', {class: 'muted'}, 'Counting events…'));
     const data = await api('search', Object.assign({limit: PAGE}, params));
-    const facets = el('aside', {class: 'facets'},
-      facetBox('Actors', 'actor', data.facets.actors, params),
-      facetBox('Event types', 'type', data.facets.types, params, v => href('events', null,
-        {type: v.value, actor: params.actor, from: monthStart(params.month), to: monthEnd(params.month)})),
-      facetBox('Months', 'month', data.facets.months, params));
     const results = el('section', {class: 'results'},
       el('div', {class: 'results-head'},
         el('h1', {}, params.q ? 'Articles matching “' + params.q + '”' : 'All articles'),
@@ -37,7 +34,25 @@
         : el('ol', {class: 'result-list'}, data.results.map(resultItem)),
       pager(data.total, data.offset, data.limit, offset => go('search', null, Object.assign({}, params, {offset}))));
     root.append(el('div', {class: 'search-layout'}, facets, results));
+    fillFacets(facets, params);
   };
+
+  /** The sidebar comes after the results: on a large store its counts take longer than the search. */
+  async function fillFacets(box, params) {
+    try {
+      const counts = await api('facets', {actor: params.actor, month: params.month, from: params.from,
+        to: params.to});
+      clear(box).append(
+        facetBox('Actors', 'actor', counts.actors, params),
+        facetBox('Event types', 'type', counts.types, params, v => href('events', null,
+          {type: v.value, actor: params.actor, from: monthStart(params.month), to: monthEnd(params.month)})),
+        facetBox('Months', 'month', counts.months, params));
+      box.dataset.state = 'ready';
+    } catch (error) {
+      clear(box).append(el('p', {class: 'muted'}, 'No counts: ' + error.message));
+      box.dataset.state = 'error';
+    }
+  }
 
   function resultItem(r) {
     return el('li', {class: 'result'},
