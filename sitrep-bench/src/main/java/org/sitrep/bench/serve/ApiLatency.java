@@ -52,7 +52,7 @@ final class ApiLatency {
     /** The fixed request set: what the search, events and actor pages ask. */
     static List<Request> requests(Store store) {
         List<Request> out = new ArrayList<>();
-        for (String q : List.of("ceasefire", "pipeline", "drought talks", "%22border+crossing%22", "title:talks")) {
+        for (String q : List.of("ceasefire", "pipeline", "drought+talks", "%22border+crossing%22", "title:talks")) {
             String text = java.net.URLDecoder.decode(q, java.nio.charset.StandardCharsets.UTF_8);
             out.add(new Request("search", "/api/search?limit=20&q=" + q,
                     () -> store.search(SearchQuery.of(text, 20)).total()));

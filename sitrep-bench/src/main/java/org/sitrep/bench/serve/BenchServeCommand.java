@@ -97,8 +97,8 @@ public final class BenchServeCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, format, a.name(), a.millis().size(), ms(a.median()), ms(a.p95()), ms(s.median()),
                     ms(s.p95()), String.format(Locale.ROOT, "%.2fx", a.median() / s.median()));
         }
-        out.println("  (ms; search's route also counts facets and actor names for the sidebar, 3 store calls; "
-                + "network's also names the nodes, 2 calls)");
+        out.println("  (ms; the events route also counts the events for paging, a second store call; names of "
+                + "actors come from the server's kept actor listing)");
     }
 
     private void pages(PrintWriter out, Store opened, String base) throws IOException {
