@@ -7,8 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
+import org.sitrep.export.GdeltTsv;
+import org.sitrep.export.PloverJsonl;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
@@ -23,15 +30,16 @@ import picocli.CommandLine.Spec;
  * pick events; documents go with the events they hold (every document when no filter is given).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export stored events and documents: parquet (one file per table in the folder OUT) or "
-                + "jsonl (the whole records, one per line, in the file OUT).",
+        description = "Export stored events and documents: plover (PLOVER JSON Lines, one event a line), gdelt "
+                + "(GDELT 2.0 event TSV, 61 columns, no header), parquet (one file per table in the folder OUT) or "
+                + "jsonl (the whole records, one per line).",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the files were written", "1:the store cannot be read or OUT cannot be written",
                 "2:the command line is wrong"})
 public final class ExportCommand implements Callable<Integer> {
 
     /** The export formats. */
-    enum Format { PARQUET, JSONL }
+    enum Format { PLOVER, GDELT, PARQUET, JSONL }
 
     @Spec
     CommandSpec spec;
@@ -42,7 +50,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     EventFilterOptions filter;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "parquet or jsonl.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "plover, gdelt, parquet or jsonl.")
     Format format;
 
     @Option(names = "--out", required = true, paramLabel = "PATH",
@@ -60,8 +68,10 @@ public final class ExportCommand implements Callable<Integer> {
                 }
                 Map<String, Long> rows = s.exportParquet(out, f);
                 rows.forEach((table, n) -> err.println("wrote " + out.resolve(table + ".parquet") + " (" + n + " rows)"));
+            } else if (format == Format.JSONL) {
+                err.println("wrote " + out + " (" + write(w -> s.records(f, line(w))) + " records)");
             } else {
-                err.println("wrote " + out + " (" + records(s, f) + " records)");
+                err.println("wrote " + out + " (" + write(w -> events(s, f, w)) + " events)");
             }
         } catch (UncheckedIOException e) {
             err.println("error: cannot write " + out + ": " + e.getCause().getMessage());
@@ -70,19 +80,35 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private long records(Store s, EventFilter f) {
+    private long events(Store s, EventFilter f, BufferedWriter w) {
+        Instant now = Instant.now();
+        if (format == Format.PLOVER) {
+            PloverJsonl plover = new PloverJsonl(LocalDate.ofInstant(now, ZoneOffset.UTC));
+            Consumer<String> sink = line(w);
+            return s.eventReports(f, (event, report) -> sink.accept(plover.line(event, report)));
+        }
+        GdeltTsv gdelt = new GdeltTsv(now);
+        Consumer<String> sink = line(w);
+        return s.eventReports(f, (event, report) -> gdelt.lines(event, report).forEach(sink));
+    }
+
+    /** Writes OUT through {@code body}, which returns how many items it wrote. */
+    private long write(ToLongFunction<BufferedWriter> body) {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            long n = s.records(f, line -> {
-                try {
-                    w.write(line);
-                    w.write('\n');
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            return n;
+            return body.applyAsLong(w);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Consumer<String> line(BufferedWriter w) {
+        return line -> {
+            try {
+                w.write(line);
+                w.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 }

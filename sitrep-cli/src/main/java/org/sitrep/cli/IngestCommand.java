@@ -91,18 +91,18 @@ public final class IngestCommand implements Callable<Integer> {
                     progress.update(ingest.counts());
                 }, errors);
             }
-            writer.flush();
+            ingest.flush();
             progress.clear();
-            err.println(summary(ingest.counts(), progress.seconds()));
+            err.println(summary(ingest.counts(), progress.seconds(), ingest.storeTime().toNanos() / 1e9));
             return ingest.counts().failed() == 0 ? 0 : 1;
         }
     }
 
-    private String summary(IngestCounts c, double seconds) {
+    private String summary(IngestCounts c, double seconds, double storeSeconds) {
         return String.format(Locale.ROOT, "ingested %d documents (%d near-duplicates) with %d events in %.1f s "
-                + "(%.2f documents/s); %d already stored, %d failed; store %s",
+                + "(%.2f documents/s; %.2f s, %.1f%%, in the store); %d already stored, %d failed; store %s",
                 c.stored(), c.nearDuplicates(), c.events(), seconds, c.stored() / Math.max(seconds, 1e-9),
-                c.duplicates(), c.failed(), store.dir);
+                storeSeconds, 100 * storeSeconds / Math.max(seconds, 1e-9), c.duplicates(), c.failed(), store.dir);
     }
 
     /** The analyser, built when the first new document needs it. */

@@ -54,6 +54,8 @@ class IngestIT {
             Files.write(bad.resolve("empty.html"), new byte[0]);
             Files.write(bad.resolve("picture.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
             first = CliRun.of("ingest", "--store", store(), PAGES.toString(), SEED.toString(), bad.toString());
+            // The run's figures (time, rate, share of time in the store) for docs/benchmarks.md.
+            System.out.println("IngestIT: " + first.errLines().get(first.errLines().size() - 1));
         }
         return first;
     }

@@ -124,6 +124,28 @@ class StoreCommandsTest {
     }
 
     @Test
+    void exportWritesPloverAndGdeltEventsWithTheirReportCounts() throws Exception {
+        Path plover = dir.resolve("events.jsonl");
+        CliRun run = CliRun.of("export", "--store", store, "--format", "plover", "--out", plover.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = Files.readAllLines(plover);
+        assertEquals(2, lines.size());
+        JsonNode first = new ObjectMapper().readTree(lines.get(0));
+        assertEquals("ACCUSE", first.get("event").get(0).asText());
+        assertEquals("2024-10-03", first.get("date").asText());
+        Path gdelt = dir.resolve("events.tsv");
+        CliRun tsv = CliRun.of("export", "--store", store, "--format", "gdelt", "--out", gdelt.toString(),
+                "--recipient", "NPL");
+        assertEquals(0, tsv.exit(), tsv.err());
+        List<String> rows = Files.readAllLines(gdelt);
+        assertEquals(1, rows.size());
+        String[] cells = rows.get(0).split("\t", -1);
+        assertEquals(61, cells.length);
+        assertEquals("20241112", cells[1]);
+        assertEquals("d2.html", cells[60]);
+    }
+
+    @Test
     void missingStoreIsNamedWithoutAStackTrace() {
         CliRun run = CliRun.of("stats", "--store", dir.resolve("nowhere").toString());
         assertEquals(1, run.exit());

@@ -59,11 +59,15 @@ final class Database {
         }
     }
 
-    /** True when the file is held by another process, or by this one with other settings. */
+    /**
+     * True when the file is held by another process, or by this one with other settings, or being opened by
+     * another thread of this one at the same moment (DuckDB shares an open file between connections with the
+     * same settings, but two threads opening it at once collide).
+     */
     static boolean isBusy(SQLException e) {
         String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         return message.contains("could not set lock") || message.contains("conflicting lock")
-                || message.contains("different configuration");
+                || message.contains("different configuration") || message.contains("unique file handle conflict");
     }
 
     static String firstLine(Exception e) {

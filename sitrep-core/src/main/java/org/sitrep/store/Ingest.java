@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -34,6 +35,7 @@ public final class Ingest {
     private final Consumer<? super DocumentException> failures;
     private final RecordJson json = new RecordJson();
     private IngestCounts counts = IngestCounts.NONE;
+    private long storeNanos;
 
     /**
      * @param writer the store written to
@@ -52,8 +54,11 @@ public final class Ingest {
     /** Stores one raw input (a file, a WARC record, a feed item) unless its content is stored already. */
     public IngestStatus add(RawDocument raw) {
         Objects.requireNonNull(raw, "raw");
+        long start = System.nanoTime();
         String id = raw.sha256();
-        if (writer.contains(id)) {
+        boolean stored = writer.contains(id);
+        storeNanos += System.nanoTime() - start;
+        if (stored) {
             return duplicate(raw.source(), id);
         }
         return store(raw.source(), id, () -> analyzer.apply(extractor.apply(raw)));
@@ -72,7 +77,9 @@ public final class Ingest {
 
     /** Logs an input that could not even be read (missing, unreadable, too large, a corrupt archive record). */
     public void failed(DocumentException e) {
+        long start = System.nanoTime();
         writer.failed(e.source(), null, e.problem());
+        storeNanos += System.nanoTime() - start;
         counts = counts.plusFailed();
         failures.accept(e);
     }
@@ -82,8 +89,25 @@ public final class Ingest {
         return counts;
     }
 
+    /** Writes the documents still waiting in the writer's batch. */
+    public void flush() {
+        long start = System.nanoTime();
+        writer.flush();
+        storeNanos += System.nanoTime() - start;
+    }
+
+    /**
+     * The time spent in the store so far (hash checks, rows, batches, index), apart from extraction and
+     * analysis: the store's overhead on the run.
+     */
+    public Duration storeTime() {
+        return Duration.ofNanos(storeNanos);
+    }
+
     private IngestStatus duplicate(String source, String id) {
+        long start = System.nanoTime();
         writer.duplicate(source, id);
+        storeNanos += System.nanoTime() - start;
         counts = counts.plusDuplicate();
         return IngestStatus.DUPLICATE;
     }
@@ -104,13 +128,17 @@ public final class Ingest {
             return fail(source, id, new Problem("out-of-memory",
                     "the document needs more memory than the Java heap has; give Java more heap (-Xmx)"));
         }
+        long start = System.nanoTime();
         String original = writer.add(rows, record, source);
+        storeNanos += System.nanoTime() - start;
         counts = counts.plusStored(original != null, rows.events().size());
         return IngestStatus.OK;
     }
 
     private IngestStatus fail(String source, String id, Problem problem) {
+        long start = System.nanoTime();
         writer.failed(source, id, problem);
+        storeNanos += System.nanoTime() - start;
         counts = counts.plusFailed();
         failures.accept(new DocumentException(source, problem));
         return IngestStatus.FAILED;

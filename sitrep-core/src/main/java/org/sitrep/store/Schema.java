@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.sitrep.export.Column;
 import org.sitrep.export.ColumnType;
 import org.sitrep.export.Table;
 import org.sitrep.export.TableRows;
@@ -76,11 +75,5 @@ final class Schema {
             case TEXT_LIST: return "VARCHAR[]";
             default: throw new IllegalArgumentException("no SQL type for " + type.name().toLowerCase(Locale.ROOT));
         }
-    }
-
-    /** The column named {@code name} of {@code table}; fails loudly when the shared schema changed. */
-    static Column column(Table table, String name) {
-        return table.columns().stream().filter(c -> c.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("table " + table.name() + " has no column " + name));
     }
 }

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.sitrep.export.EventReport;
+import org.sitrep.export.EventRow;
 
 /**
  * Reads a store: full-text search, event listings, actors, timelines, networks, facets, statistics, single
@@ -150,6 +153,18 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(sink, "sink");
         return read(c -> Exports.records(c, filter, sink));
+    }
+
+    /**
+     * Hands every event the filter keeps to {@code sink}, in document order, with what the PLOVER and GDELT
+     * writers need: its document's address and day, its cluster's report counts and its document's actors.
+     *
+     * @return how many events were handed over
+     */
+    public long eventReports(EventFilter filter, BiConsumer<EventRow, EventReport> sink) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(sink, "sink");
+        return read(c -> Exports.reports(c, filter, sink));
     }
 
     private <T> T read(Query<T> query) {
