@@ -144,15 +144,17 @@ final class BenchStoreCommand implements Callable<Integer> {
         ExtractionRunner runner = new ExtractionRunner(opened.dataset());
         List<RawDocument> raw = opened.pages().stream().map(page -> runner.read(page.id(), InputKind.HTML)).toList();
         out.printf(Locale.ROOT, "Ingest overhead: the first %d benchmark pages, analyze alone (record as JSON) beside "
-                + "analyze + store (a new store each round, 32 a batch), 1 warm-up and %d measured rounds, "
-                + "alternating which goes first; loading the models...%n", raw.size(), overheadRounds);
+                + "analyze + store (a new store each round, 32 a batch), taking turns page by page, 1 warm-up and "
+                + "%d measured rounds; loading the models...%n", raw.size(), overheadRounds);
         out.flush();
         Analyzer analyzer = Analyzer.bundled();
         IngestOverhead.Result r = new IngestOverhead(1, overheadRounds, 32).run(raw, analyzer, scratch);
         out.printf(Locale.ROOT, "  analyze alone   s/round: %s%n", rounds(r.analyze()));
         out.printf(Locale.ROOT, "  analyze + store s/round: %s%n", rounds(r.ingest()));
-        out.printf(Locale.ROOT, "  ingest / analyze: median %.3fx per round -> store overhead %+.1f%% (%d failed)%n",
-                r.medianRatio(), 100 * (r.medianRatio() - 1), r.failed());
+        out.printf(Locale.ROOT, "  ingest / analyze per round: %s%n", String.join(" ", r.roundRatios().stream()
+                .map(x -> String.format(Locale.ROOT, "%.3f", x)).toList()));
+        out.printf(Locale.ROOT, "  ingest / analyze, all rounds: %.3fx -> store overhead %+.1f%% (%d failed)%n",
+                r.ratio(), 100 * (r.ratio() - 1), r.failed());
     }
 
     private static String rounds(List<Double> seconds) {

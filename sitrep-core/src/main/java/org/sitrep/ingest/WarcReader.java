@@ -103,6 +103,7 @@ public final class WarcReader {
             } else if (first >= 0) {
                 readUncompressed(buffered, reading);
             } else {
+                reading.failed++;
                 errors.accept(new DocumentException(archiveName, new Problem("empty", "the archive is empty")));
             }
         } catch (IOException e) {

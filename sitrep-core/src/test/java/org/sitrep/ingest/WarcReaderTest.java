@@ -140,8 +140,9 @@ class WarcReaderTest {
 
     @Test
     void anEmptyStreamIsOneError() {
-        read("empty.warc", new byte[0]);
+        WarcReader.Tally tally = read("empty.warc", new byte[0]);
 
+        assertEquals(new WarcReader.Tally(0, 0, 0, 1), tally);
         assertEquals(1, errors.size());
         assertEquals("empty", errors.get(0).problem().kind());
     }
