@@ -21,6 +21,7 @@ public final class SitrepBench {
         line.addSubcommand(new CommandLine(new BenchCommand()).setCaseInsensitiveEnumValuesAllowed(true));
         line.getSubcommands().get("bench").addSubcommand(new BenchAnalyzeCommand());
         line.getSubcommands().get("bench").addSubcommand(new BenchStoreCommand());
+        line.getSubcommands().get("bench").addSubcommand(new org.sitrep.bench.serve.BenchServeCommand());
         return line;
     }
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "News intelligence: clean articles, actors and events from news pages.",
         subcommands = {ExtractCommand.class, AnalyzeCommand.class, IngestCommand.class, SearchCommand.class,
                 EventsCommand.class, ActorsCommand.class, StatsCommand.class, ExportCommand.class,
+                org.sitrep.server.ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Sitrep {
 
