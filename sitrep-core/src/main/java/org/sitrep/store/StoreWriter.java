@@ -206,9 +206,7 @@ public final class StoreWriter implements AutoCloseable {
         }
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         try (Connection c = Database.open(store.database(), false, WRITE_PATIENCE)) {
-            c.setAutoCommit(false);
-            BatchAppender.append(c, pending, log, now);
-            c.commit();
+            inOneTransaction(c, connection -> BatchAppender.append(connection, pending, log, now));
         } catch (SQLException e) {
             throw new StoreException("cannot write to store " + store.root() + ": " + Database.firstLine(e), e);
         }
@@ -218,6 +216,30 @@ public final class StoreWriter implements AutoCloseable {
         index.commit();
         pending.clear();
         log.clear();
+    }
+
+    /** Work on a connection that may fail with SQL's exception. */
+    @FunctionalInterface
+    interface SqlWork {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: all of it is committed or none. An explicit {@code BEGIN}, not
+     * {@code setAutoCommit(false)}: on a fresh DuckDB connection the latter starts no transaction, and each
+     * appender then commits on its own, so a kill could keep part of a batch.
+     */
+    static void inOneTransaction(Connection c, SqlWork work) throws SQLException {
+        try (Statement transaction = c.createStatement()) {
+            transaction.execute("BEGIN TRANSACTION");
+            try {
+                work.run(c);
+                transaction.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                transaction.execute("ROLLBACK");
+                throw e;
+            }
+        }
     }
 
     /** Writes what is left, closes the index and releases the lock. */
