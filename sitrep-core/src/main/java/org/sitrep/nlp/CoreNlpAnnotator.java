@@ -97,11 +97,12 @@ public final class CoreNlpAnnotator implements Annotator {
         if (date != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         }
-        models.pipeline().annotate(annotation);
+        models.tagger().annotate(annotation);
         List<CoreMap> found = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         if (found == null) {
             return;
         }
+        recognise(annotation, found, date);
         CoreNlpConverter converter = new CoreNlpConverter(text, chunk.start());
         List<CoreMap> kept = new ArrayList<>(found.size());
         List<Sentence> converted = new ArrayList<>(found.size());
@@ -123,6 +124,43 @@ public final class CoreNlpAnnotator implements Annotator {
         // Added only once the whole chunk converted, so a failure never leaves an entity without its sentence.
         sentences.addAll(converted);
         entities.addAll(mentions);
+    }
+
+    /** Runs NER over the sentences, in place: with SUTime only those that hold a date word. */
+    private void recognise(Annotation chunk, List<CoreMap> found, LocalDate date) {
+        if (models.nerWithDates() == null) {
+            models.ner().annotate(subset(chunk, found, date));
+            return;
+        }
+        List<CoreMap> dated = new ArrayList<>();
+        List<CoreMap> plain = new ArrayList<>();
+        for (CoreMap sentence : found) {
+            List<String> words = sentence.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::word)
+                    .toList();
+            (DateCues.any(words) ? dated : plain).add(sentence);
+        }
+        if (!dated.isEmpty()) {
+            models.nerWithDates().annotate(subset(chunk, dated, date));
+        }
+        if (!plain.isEmpty()) {
+            models.ner().annotate(subset(chunk, plain, date));
+        }
+    }
+
+    /**
+     * An annotation holding some sentences of a chunk (annotated in place), the chunk's text (entity mentions
+     * are cut from it by offset), their tokens and the document date.
+     */
+    private static Annotation subset(Annotation chunk, List<CoreMap> sentences, LocalDate date) {
+        Annotation subset = new Annotation(chunk.get(CoreAnnotations.TextAnnotation.class));
+        subset.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        List<CoreLabel> tokens = new ArrayList<>();
+        sentences.forEach(s -> tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
+        subset.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        if (date != null) {
+            subset.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
+        }
+        return subset;
     }
 
     /**
