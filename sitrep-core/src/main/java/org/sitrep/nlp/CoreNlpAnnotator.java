@@ -126,21 +126,24 @@ public final class CoreNlpAnnotator implements Annotator {
         entities.addAll(mentions);
     }
 
-    /** Runs NER over the sentences, in place: with SUTime only those that hold a date word. */
+    /** Runs NER over the sentences, in place: with SUTime only those that hold a date word and may be parsed. */
     private void recognise(Annotation chunk, List<CoreMap> found, LocalDate date) {
         if (models.nerWithDates() == null) {
             models.ner().annotate(subset(chunk, found, date));
             return;
         }
-        List<CoreMap> dated = new ArrayList<>();
+        List<CoreMap> withDates = new ArrayList<>();
         List<CoreMap> plain = new ArrayList<>();
         for (CoreMap sentence : found) {
-            List<String> words = sentence.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::word)
-                    .toList();
-            (DateCues.any(words) ? dated : plain).add(sentence);
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            // A run-on "sentence" over the parse limit (a table, a list) yields no events, so no event date;
+            // SUTime's cost on long runs of numbers is what it would add.
+            boolean dated = tokens.size() <= limits.maxParseTokens()
+                    && DateCues.any(tokens.stream().map(CoreLabel::word).toList());
+            (dated ? withDates : plain).add(sentence);
         }
-        if (!dated.isEmpty()) {
-            models.nerWithDates().annotate(subset(chunk, dated, date));
+        if (!withDates.isEmpty()) {
+            models.nerWithDates().annotate(subset(chunk, withDates, date));
         }
         if (!plain.isEmpty()) {
             models.ner().annotate(subset(chunk, plain, date));

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.sitrep.actors.ActorDictionary;
 import org.sitrep.actors.ActorRecognizer;
 import org.sitrep.actors.ActorSet;
@@ -13,6 +14,7 @@ import org.sitrep.events.lexicon.EventLexicon;
 import org.sitrep.events.lexicon.FactualityCues;
 import org.sitrep.extract.Document;
 import org.sitrep.extract.Extraction;
+import org.sitrep.extract.meta.LanguageGuesser;
 import org.sitrep.nlp.AnnotatedText;
 import org.sitrep.nlp.Annotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
@@ -25,7 +27,8 @@ import org.sitrep.nlp.Token;
 /**
  * The analyse stage: from a clean article to the whole record of the output contract. It annotates the text
  * (read against the publication date, so "last week" gets a date), recognises the actors, codes the events
- * and quotes, and carries the problems of every stage onto the record.
+ * and quotes, and carries the problems of every stage onto the record. A text that reads as another
+ * language than English gets a {@code not-english} problem and no actors, events or quotes.
  *
  * <pre>{@code
  * Analyzer analyzer = Analyzer.bundled();   // CoreNLP loads here, once per process
@@ -41,6 +44,8 @@ public final class Analyzer implements Stage<Extraction, Analysis> {
     public interface ActorStage {
         ActorSet recognize(AnnotatedText text, LocalDate date);
     }
+
+    private static final LanguageGuesser LANGUAGE = new LanguageGuesser();
 
     private final Annotator annotator;
     private final ActorStage actors;
@@ -95,6 +100,13 @@ public final class Analyzer implements Stage<Extraction, Analysis> {
         Document document = Objects.requireNonNull(extraction, "extraction").document();
         List<Problem> problems = new ArrayList<>(extraction.problems());
         LocalDate date = dateOf(document.published(), problems);
+        Optional<String> foreign = LANGUAGE.guess(document.text()).filter(language -> !language.equals("en"));
+        if (foreign.isPresent()) {
+            // English models on another language find names and events that are not there.
+            problems.add(new Problem("not-english", "the text reads as language '" + foreign.get()
+                    + "'; sitrep's language models are English, so no actors, events or quotes were sought"));
+            return new Analysis(document, List.of(), List.of(), List.of(), problems);
+        }
         AnnotatedText text = annotator.annotate(document.text(), date);
         problems.addAll(text.problems());
         ActorSet found = actors.recognize(text, date);
