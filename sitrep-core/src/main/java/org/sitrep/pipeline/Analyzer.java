@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.actors.ActorDictionary;
 import org.sitrep.actors.ActorRecognizer;
 import org.sitrep.actors.ActorSet;
@@ -46,6 +47,9 @@ public final class Analyzer implements Stage<Extraction, Analysis> {
     }
 
     private static final LanguageGuesser LANGUAGE = new LanguageGuesser();
+    /** The languages {@link LanguageGuesser} knows by their script alone. */
+    private static final Set<String> NON_LATIN = Set.of("ru", "ar", "zh", "ja", "ko", "el", "he", "hi", "th");
+    private static final int MIN_WORDS_FOR_LATIN_GUESS = 80;
 
     private final Annotator annotator;
     private final ActorStage actors;
@@ -100,7 +104,7 @@ public final class Analyzer implements Stage<Extraction, Analysis> {
         Document document = Objects.requireNonNull(extraction, "extraction").document();
         List<Problem> problems = new ArrayList<>(extraction.problems());
         LocalDate date = dateOf(document.published(), problems);
-        Optional<String> foreign = LANGUAGE.guess(document.text()).filter(language -> !language.equals("en"));
+        Optional<String> foreign = foreignLanguage(document.text());
         if (foreign.isPresent()) {
             // English models on another language find names and events that are not there.
             problems.add(new Problem("not-english", "the text reads as language '" + foreign.get()
@@ -112,6 +116,20 @@ public final class Analyzer implements Stage<Extraction, Analysis> {
         ActorSet found = actors.recognize(text, date);
         EventCoder.Coded coded = coder.code(text, found, document);
         return new Analysis(document, found.actors(), coded.events(), coded.quotes(), problems);
+    }
+
+    /**
+     * The language of a text that is surely not English: a non-Latin script decides by itself; a Latin-script
+     * guess counts only on a text of some length, as a short English sentence of names and "in"s can read as
+     * Dutch.
+     */
+    static Optional<String> foreignLanguage(String text) {
+        Optional<String> guess = LANGUAGE.guess(text).filter(language -> !language.equals("en"));
+        if (guess.isEmpty() || NON_LATIN.contains(guess.get())) {
+            return guess;
+        }
+        return text.split("\\s+", MIN_WORDS_FOR_LATIN_GUESS + 1).length > MIN_WORDS_FOR_LATIN_GUESS ? guess
+                : Optional.empty();
     }
 
     /** The publication day of an ISO date or date-time; null, with a problem, for anything else. */
