@@ -123,7 +123,7 @@ public final class Analyzer implements Stage<Extraction, Analysis> {
      * guess counts only on a text of some length, as a short English sentence of names and "in"s can read as
      * Dutch.
      */
-    static Optional<String> foreignLanguage(String text) {
+    public static Optional<String> foreignLanguage(String text) {
         Optional<String> guess = LANGUAGE.guess(text).filter(language -> !language.equals("en"));
         if (guess.isEmpty() || NON_LATIN.contains(guess.get())) {
             return guess;
