@@ -69,21 +69,8 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ArticleDataset dataset = opened.dataset();
         ExtractionRunner runner = new ExtractionRunner(dataset);
-        List<RawDocument> pages = new ArrayList<>();
         List<String> foreign = new ArrayList<>();
-        ArticleExtractor extractor = new ArticleExtractor();
-        for (BenchmarkPage page : opened.pages()) {
-            if (pages.size() == limit) {
-                break;
-            }
-            RawDocument raw = runner.read(page.id(), InputKind.HTML);
-            // Both pipelines are English; sitrep skips other languages, which would flatter it.
-            if (Analyzer.foreignLanguage(extractor.apply(raw).document().text()).isPresent()) {
-                foreign.add(page.id());
-            } else {
-                pages.add(raw);
-            }
-        }
+        List<RawDocument> pages = englishPages(opened.pages(), runner, foreign);
         out.printf(Locale.ROOT, "JVM %s, max heap %.0f MB, %d processor(s) available; everything on one thread%n",
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / MB,
                 Runtime.getRuntime().availableProcessors());
@@ -102,6 +89,25 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         print(out, result);
         out.flush();
         return result.sitrep().failures() + result.baseline().failures() == 0 ? 0 : 1;
+    }
+
+    /** The first {@code limit} pages in English; the ids of the others before them go to {@code foreign}. */
+    private List<RawDocument> englishPages(List<BenchmarkPage> all, ExtractionRunner runner, List<String> foreign) {
+        List<RawDocument> pages = new ArrayList<>();
+        ArticleExtractor extractor = new ArticleExtractor();
+        for (BenchmarkPage page : all) {
+            if (pages.size() == limit) {
+                break;
+            }
+            RawDocument raw = runner.read(page.id(), InputKind.HTML);
+            // Both pipelines are English; sitrep skips other languages, which would flatter it.
+            if (Analyzer.foreignLanguage(extractor.apply(raw).document().text()).isPresent()) {
+                foreign.add(page.id());
+            } else {
+                pages.add(raw);
+            }
+        }
+        return pages;
     }
 
     private static void print(PrintWriter out, AnalyzeResult r) {

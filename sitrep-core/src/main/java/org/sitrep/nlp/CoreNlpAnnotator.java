@@ -22,8 +22,9 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The text is annotated in chunks of whole paragraphs ({@link NlpLimits}), one after the other, so a very
- * long document never sits in CoreNLP at once; sentences over the parse limit keep their tokens and entities
- * but get no graph. Each such shortcut, and any chunk CoreNLP failed on, is reported as a problem instead
+ * long document never sits in CoreNLP at once. Each step runs only where it is needed: SUTime on sentences
+ * with a date word ({@link DateCues}), the dependency parse on the sentences a {@link ParseSelection} picks
+ * (every one by default); sentences over the parse limit keep their tokens and entities but get no graph. Each such shortcut, and any chunk CoreNLP failed on, is reported as a problem instead
  * of thrown. Safe to use from several threads.
  */
 public final class CoreNlpAnnotator implements Annotator {
