@@ -2,19 +2,23 @@ package org.sitrep.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sitrep.bench.article.ArticleDataset;
+import org.sitrep.bench.article.BenchmarkPage;
 import org.sitrep.bench.article.ExtractionRunner;
 import org.sitrep.bench.article.InputKind;
 import org.sitrep.bench.speed.AnalyzeBenchmark;
 import org.sitrep.bench.speed.AnalyzeResult;
 import org.sitrep.bench.speed.Measurement;
 import org.sitrep.bench.speed.StageTimes;
+import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.ingest.RawDocument;
+import org.sitrep.pipeline.Analyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,7 +45,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--limit", defaultValue = "20", paramLabel = "N",
-            description = "Use the first N pages (by id) (default: ${DEFAULT-VALUE}; about 5 minutes on one quiet core).")
+            description = "Use the first N English pages (by id) (default: ${DEFAULT-VALUE}; about 5 minutes on one quiet core).")
     int limit;
 
     @Option(names = "--warmup", defaultValue = "1", paramLabel = "N",
@@ -58,14 +62,15 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "need --warmup >= 0, --rounds >= 1 and --limit >= 1, got " + warmup + ", " + rounds + ", " + limit);
         }
-        DataFolder.Opened opened = DataFolder.open(data, limit, spec.commandLine());
+        DataFolder.Opened opened = DataFolder.open(data, null, spec.commandLine());
         if (opened == null) {
             return 2;
         }
         PrintWriter out = spec.commandLine().getOut();
         ArticleDataset dataset = opened.dataset();
         ExtractionRunner runner = new ExtractionRunner(dataset);
-        List<RawDocument> pages = opened.pages().stream().map(page -> runner.read(page.id(), InputKind.HTML)).toList();
+        List<String> foreign = new ArrayList<>();
+        List<RawDocument> pages = englishPages(opened.pages(), runner, foreign);
         out.printf(Locale.ROOT, "JVM %s, max heap %.0f MB, %d processor(s) available; everything on one thread%n",
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / MB,
                 Runtime.getRuntime().availableProcessors());
@@ -73,9 +78,10 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             // Both pipelines' models stay loaded (about 1.75 GB together): less heap means collections, not speed.
             out.println("warning: both pipelines' models need about 1.8 GB; run with SITREP_JAVA_OPTS=-Xmx3g");
         }
-        out.printf(Locale.ROOT, "Articles: the first %d HTML pages of %s; sitrep analyses the page (extract "
-                + "included), the baseline annotates the body sitrep extracts%n", pages.size(),
-                dataset.root().toAbsolutePath().normalize());
+        out.printf(Locale.ROOT, "Articles: the first %d English HTML pages of %s (by id; %d not in English "
+                + "left out: %s); sitrep analyses the page (extract included), the baseline annotates the body sitrep "
+                + "extracts%n", pages.size(), dataset.root().toAbsolutePath().normalize(), foreign.size(),
+                String.join(", ", foreign));
         out.printf(Locale.ROOT, "Rounds: %d warm-up, %d measured, the pipeline going first alternating; "
                 + "loading models...%n", warmup, rounds);
         out.flush();
@@ -83,6 +89,25 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         print(out, result);
         out.flush();
         return result.sitrep().failures() + result.baseline().failures() == 0 ? 0 : 1;
+    }
+
+    /** The first {@code limit} pages in English; the ids of the others before them go to {@code foreign}. */
+    private List<RawDocument> englishPages(List<BenchmarkPage> all, ExtractionRunner runner, List<String> foreign) {
+        List<RawDocument> pages = new ArrayList<>();
+        ArticleExtractor extractor = new ArticleExtractor();
+        for (BenchmarkPage page : all) {
+            if (pages.size() == limit) {
+                break;
+            }
+            RawDocument raw = runner.read(page.id(), InputKind.HTML);
+            // Both pipelines are English; sitrep skips other languages, which would flatter it.
+            if (Analyzer.foreignLanguage(extractor.apply(raw).document().text()).isPresent()) {
+                foreign.add(page.id());
+            } else {
+                pages.add(raw);
+            }
+        }
+        return pages;
     }
 
     private static void print(PrintWriter out, AnalyzeResult r) {

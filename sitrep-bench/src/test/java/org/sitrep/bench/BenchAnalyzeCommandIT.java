@@ -29,7 +29,7 @@ class BenchAnalyzeCommandIT {
                 "--warmup", "0");
         String printed = out.toString();
         assertEquals(0, exit, printed);
-        assertTrue(printed.contains("the first 2 HTML pages"), printed);
+        assertTrue(printed.contains("the first 2 English HTML pages"), printed);
         Matcher sitrep = Pattern.compile("sitrep analyze\\s+(\\d+\\.\\d+)").matcher(printed);
         assertTrue(sitrep.find() && Double.parseDouble(sitrep.group(1)) > 0, printed);
         assertTrue(Pattern.compile("CoreNLP\\+SR\\s+\\d+\\.\\d+").matcher(printed).find(), printed);

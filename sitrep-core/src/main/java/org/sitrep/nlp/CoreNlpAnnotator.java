@@ -6,6 +6,8 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,8 +22,9 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The text is annotated in chunks of whole paragraphs ({@link NlpLimits}), one after the other, so a very
- * long document never sits in CoreNLP at once; sentences over the parse limit keep their tokens and entities
- * but get no graph. Each such shortcut, and any chunk CoreNLP failed on, is reported as a problem instead
+ * long document never sits in CoreNLP at once. Each step runs only where it is needed: SUTime on sentences
+ * with a date word ({@link DateCues}), the dependency parse on the sentences a {@link ParseSelection} picks
+ * (every one by default); sentences over the parse limit keep their tokens and entities but get no graph. Each such shortcut, and any chunk CoreNLP failed on, is reported as a problem instead
  * of thrown. Safe to use from several threads.
  */
 public final class CoreNlpAnnotator implements Annotator {
@@ -29,10 +32,12 @@ public final class CoreNlpAnnotator implements Annotator {
     private final NlpConfig config;
     private final NlpLimits limits;
     private final CoreNlpModels models;
+    private final ParseSelection selection;
 
-    private CoreNlpAnnotator(NlpConfig config, NlpLimits limits) {
+    private CoreNlpAnnotator(NlpConfig config, NlpLimits limits, ParseSelection selection) {
         this.config = config;
         this.limits = limits;
+        this.selection = selection;
         this.models = CoreNlpModels.get(config);
     }
 
@@ -41,9 +46,18 @@ public final class CoreNlpAnnotator implements Annotator {
         return of(config, NlpLimits.defaults());
     }
 
-    /** An annotator with its own limits; loads the config's models on first use in this process. */
+    /** An annotator with its own limits that parses every sentence; loads the models on first use. */
     public static CoreNlpAnnotator of(NlpConfig config, NlpLimits limits) {
-        return new CoreNlpAnnotator(Objects.requireNonNull(config, "config"), Objects.requireNonNull(limits, "limits"));
+        return of(config, limits, ParseSelection.all());
+    }
+
+    /**
+     * An annotator that parses only the sentences {@code selection} picks (the others get an unparsed graph);
+     * loads the config's models on first use in this process.
+     */
+    public static CoreNlpAnnotator of(NlpConfig config, NlpLimits limits, ParseSelection selection) {
+        return new CoreNlpAnnotator(Objects.requireNonNull(config, "config"), Objects.requireNonNull(limits, "limits"),
+                Objects.requireNonNull(selection, "selection"));
     }
 
     /** The models this annotator runs. */
@@ -84,37 +98,91 @@ public final class CoreNlpAnnotator implements Annotator {
         if (date != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         }
-        models.pipeline().annotate(annotation);
+        models.tagger().annotate(annotation);
         List<CoreMap> found = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         if (found == null) {
             return;
         }
-        parse(found, chunk.start(), problems);
+        recognise(annotation, found, date);
         CoreNlpConverter converter = new CoreNlpConverter(text, chunk.start());
-        List<Sentence> converted = new ArrayList<>();
-        List<Entity> mentions = new ArrayList<>();
+        List<CoreMap> kept = new ArrayList<>(found.size());
+        List<Sentence> converted = new ArrayList<>(found.size());
         for (CoreMap coreSentence : found) {
             Sentence sentence = converter.sentence(coreSentence, sentences.size() + converted.size());
             if (sentence != null) {
+                kept.add(coreSentence);
                 converted.add(sentence);
-                mentions.addAll(converter.entities(coreSentence, sentence));
             }
+        }
+        BitSet parsed = parse(kept, converted, chunk.start(), problems);
+        List<Entity> mentions = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            if (parsed.get(i)) {
+                converted.set(i, converter.sentence(kept.get(i), converted.get(i).index()));
+            }
+            mentions.addAll(converter.entities(kept.get(i), converted.get(i)));
         }
         // Added only once the whole chunk converted, so a failure never leaves an entity without its sentence.
         sentences.addAll(converted);
         entities.addAll(mentions);
     }
 
-    /** Parses the sentences short enough to parse, in place; reports the others. */
-    private void parse(List<CoreMap> found, int offset, NlpProblems problems) {
-        if (models.parser() == null) {
+    /** Runs NER over the sentences, in place: with SUTime only those that hold a date word and may be parsed. */
+    private void recognise(Annotation chunk, List<CoreMap> found, LocalDate date) {
+        if (models.nerWithDates() == null) {
+            models.ner().annotate(subset(chunk, found, date));
             return;
         }
-        List<CoreMap> parseable = new ArrayList<>(found.size());
+        List<CoreMap> withDates = new ArrayList<>();
+        List<CoreMap> plain = new ArrayList<>();
         for (CoreMap sentence : found) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            // A run-on "sentence" over the parse limit (a table, a list) yields no events, so no event date;
+            // SUTime's cost on long runs of numbers is what it would add.
+            boolean dated = tokens.size() <= limits.maxParseTokens()
+                    && DateCues.any(tokens.stream().map(CoreLabel::word).toList());
+            (dated ? withDates : plain).add(sentence);
+        }
+        if (!withDates.isEmpty()) {
+            models.nerWithDates().annotate(subset(chunk, withDates, date));
+        }
+        if (!plain.isEmpty()) {
+            models.ner().annotate(subset(chunk, plain, date));
+        }
+    }
+
+    /**
+     * An annotation holding some sentences of a chunk (annotated in place), the chunk's text (entity mentions
+     * are cut from it by offset), their tokens and the document date.
+     */
+    private static Annotation subset(Annotation chunk, List<CoreMap> sentences, LocalDate date) {
+        Annotation subset = new Annotation(chunk.get(CoreAnnotations.TextAnnotation.class));
+        subset.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        List<CoreLabel> tokens = new ArrayList<>();
+        sentences.forEach(s -> tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
+        subset.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        if (date != null) {
+            subset.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
+        }
+        return subset;
+    }
+
+    /**
+     * Parses, in place, the sentences the selection wants that are short enough to parse; reports the long
+     * ones it wanted. Returns which sentences got a graph.
+     */
+    private BitSet parse(List<CoreMap> found, List<Sentence> sentences, int offset, NlpProblems problems) {
+        BitSet parsed = new BitSet(found.size());
+        if (models.parser() == null) {
+            return parsed;
+        }
+        BitSet wanted = selection.select(Collections.unmodifiableList(sentences));
+        List<CoreMap> parseable = new ArrayList<>(wanted.cardinality());
+        for (int i = wanted.nextSetBit(0); i >= 0 && i < found.size(); i = wanted.nextSetBit(i + 1)) {
+            List<CoreLabel> tokens = found.get(i).get(CoreAnnotations.TokensAnnotation.class);
             if (tokens.size() <= limits.maxParseTokens()) {
-                parseable.add(sentence);
+                parseable.add(found.get(i));
+                parsed.set(i);
             } else {
                 problems.add("nlp-long-sentence", "a sentence of " + tokens.size() + " tokens at character "
                         + (tokens.get(0).beginPosition() + offset) + " was not parsed (limit "
@@ -122,7 +190,7 @@ public final class CoreNlpAnnotator implements Annotator {
             }
         }
         if (parseable.isEmpty()) {
-            return;
+            return parsed;
         }
         Annotation subset = new Annotation("");
         subset.set(CoreAnnotations.SentencesAnnotation.class, parseable);
@@ -133,5 +201,6 @@ public final class CoreNlpAnnotator implements Annotator {
             problems.add("nlp-failed", "the dependency parser failed on the sentences from character "
                     + (parseable.get(0).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) + offset) + ": " + e);
         }
+        return parsed;
     }
 }

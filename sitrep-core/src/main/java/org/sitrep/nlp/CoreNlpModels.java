@@ -26,12 +26,17 @@ final class CoreNlpModels {
     private static final String WARM_UP = "The foreign ministers of Kenya and Peru met in Lima last week. "
             + "They said the talks would go on if both sides agreed, and blamed nobody for the delay.";
 
-    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP ner;
+    private final StanfordCoreNLP nerWithDates;
     private final DependencyParseAnnotator parser;
     private final Duration loadTime;
 
-    private CoreNlpModels(StanfordCoreNLP pipeline, DependencyParseAnnotator parser, Duration loadTime) {
-        this.pipeline = pipeline;
+    private CoreNlpModels(StanfordCoreNLP tagger, StanfordCoreNLP ner, StanfordCoreNLP nerWithDates,
+                          DependencyParseAnnotator parser, Duration loadTime) {
+        this.tagger = tagger;
+        this.ner = ner;
+        this.nerWithDates = nerWithDates;
         this.parser = parser;
         this.loadTime = loadTime;
     }
@@ -55,18 +60,28 @@ final class CoreNlpModels {
         long start = System.nanoTime();
         Path gazetteer = config.actorGazetteer() ? ActorGazetteer.write(ActorDictionary.load(config.actorFiles()))
                 : null;
-        StanfordCoreNLP pipeline;
+        StanfordCoreNLP tagger = new StanfordCoreNLP(CoreNlpProperties.tagger(config));
+        StanfordCoreNLP ner;
+        StanfordCoreNLP nerWithDates;
         try {
-            pipeline = new StanfordCoreNLP(CoreNlpProperties.pipeline(config, gazetteer));
+            // NER alone: the tagger has run, which CoreNLP's requirement check cannot see.
+            ner = new StanfordCoreNLP(CoreNlpProperties.ner(config, gazetteer, false), false);
+            nerWithDates = config.sutime() ? new StanfordCoreNLP(CoreNlpProperties.ner(config, gazetteer, true), false)
+                    : null;
         } finally {
             delete(gazetteer);
         }
         DependencyParseAnnotator parser = config.dependencies()
                 ? new DependencyParseAnnotator(CoreNlpProperties.parser()) : null;
-        CoreNlpModels models = new CoreNlpModels(pipeline, parser, Duration.ofNanos(System.nanoTime() - start));
+        CoreNlpModels models = new CoreNlpModels(tagger, ner, nerWithDates, parser,
+                Duration.ofNanos(System.nanoTime() - start));
         Annotation warmUp = new Annotation(WARM_UP);
         warmUp.set(CoreAnnotations.DocDateAnnotation.class, "2024-01-01");
-        models.pipeline().annotate(warmUp);
+        tagger.annotate(warmUp);
+        ner.annotate(warmUp);
+        if (nerWithDates != null) {
+            nerWithDates.annotate(warmUp);
+        }
         if (parser != null) {
             parser.annotate(warmUp);
         }
@@ -83,9 +98,19 @@ final class CoreNlpModels {
         }
     }
 
-    /** Tokenize, split, tag, lemmatise, NER. */
-    StanfordCoreNLP pipeline() {
-        return pipeline;
+    /** Tokenize, split, tag, lemmatise. */
+    StanfordCoreNLP tagger() {
+        return tagger;
+    }
+
+    /** NER without dates, for sentences with no date word; NER itself when the config has no dates. */
+    StanfordCoreNLP ner() {
+        return ner;
+    }
+
+    /** NER with SUTime, or null when the config has no dates. */
+    StanfordCoreNLP nerWithDates() {
+        return nerWithDates;
     }
 
     /** The dependency parser, or null when the config has none. */

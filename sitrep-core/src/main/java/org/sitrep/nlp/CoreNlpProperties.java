@@ -41,6 +41,24 @@ final class CoreNlpProperties {
         return props;
     }
 
+    /** The pipeline's properties with only tokenize, ssplit, pos and lemma run. */
+    static Properties tagger(NlpConfig config) {
+        Properties props = pipeline(config, null);
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        return props;
+    }
+
+    /**
+     * The pipeline's properties with only NER run, with or without SUTime: sentences with no date word skip
+     * SUTime (see {@code DateCues}), the rest of NER being the same.
+     */
+    static Properties ner(NlpConfig config, Path gazetteer, boolean sutime) {
+        Properties props = pipeline(config, gazetteer);
+        props.setProperty("annotators", "ner");
+        props.setProperty("ner.useSUTime", Boolean.toString(sutime));
+        return props;
+    }
+
     /** Properties for the dependency parser: the English UD model, enhanced++ relations, one thread. */
     static Properties parser() {
         Properties props = new Properties();

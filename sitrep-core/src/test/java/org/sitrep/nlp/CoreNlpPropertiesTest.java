@@ -37,4 +37,19 @@ class CoreNlpPropertiesTest {
         }
         assertEquals("1", CoreNlpProperties.parser().getProperty("nthreads"));
     }
+
+    @Test
+    void nerRunsApartFromTheTaggerWithTheSameSettingsAndSuTimeAsAsked() {
+        Path gazetteer = Path.of("/tmp/gazetteer.tsv");
+        Properties tagger = CoreNlpProperties.tagger(NlpConfig.defaults());
+        assertEquals("tokenize,ssplit,pos,lemma", tagger.getProperty("annotators"));
+        assertEquals("two", tagger.getProperty("ssplit.newlineIsSentenceBreak"));
+        for (boolean sutime : List.of(true, false)) {
+            Properties ner = CoreNlpProperties.ner(NlpConfig.defaults(), gazetteer, sutime);
+            assertEquals("ner", ner.getProperty("annotators"));
+            assertEquals(Boolean.toString(sutime), ner.getProperty("ner.useSUTime"));
+            assertEquals(gazetteer.toString(), ner.getProperty("ner.additional.regexner.mapping"));
+            assertEquals(CoreNlpProperties.THREE_CLASS_MODEL, ner.getProperty("ner.model"));
+        }
+    }
 }

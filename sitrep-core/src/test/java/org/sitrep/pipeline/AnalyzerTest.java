@@ -26,6 +26,24 @@ class AnalyzerTest {
     }
 
     @Test
+    void aShortEnglishSentenceIsNeverTakenForAnotherLanguage() {
+        // PLOVER gold (plover_gsr.jsonl): read as Dutch by its "in"s before the length rule.
+        String serb = "Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia Friday, a "
+                + "political council representing ethnic Albanians in the region said in remarks published here Sunday.";
+        assertEquals(java.util.Optional.empty(), Analyzer.foreignLanguage(serb));
+    }
+
+    @Test
+    void otherScriptsAndLongTextsInAnotherLatinLanguageAreForeign() {
+        assertEquals(java.util.Optional.of("ru"), Analyzer.foreignLanguage("Министр иностранных дел заявил в "
+                + "понедельник, что переговоры с соседями продолжатся на следующей неделе."));
+        String french = "Le ministre a dit que les discussions avec les voisins du pays vont continuer la semaine "
+                + "prochaine dans la capitale, et il a condamné les frappes sur la frontière. ";
+        assertEquals(java.util.Optional.empty(), Analyzer.foreignLanguage(french));
+        assertEquals(java.util.Optional.of("fr"), Analyzer.foreignLanguage(french.repeat(4)));
+    }
+
+    @Test
     void anUnreadableDateIsAProblemNotAFailure() {
         List<Problem> problems = new ArrayList<>();
         assertNull(Analyzer.dateOf("last Tuesday", problems));

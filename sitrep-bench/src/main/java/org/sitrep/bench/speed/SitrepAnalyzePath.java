@@ -1,17 +1,12 @@
 package org.sitrep.bench.speed;
 
 import java.time.LocalDate;
-import org.sitrep.actors.ActorDictionary;
-import org.sitrep.actors.ActorRecognizer;
 import org.sitrep.actors.ActorSet;
-import org.sitrep.events.EventCoder;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.extract.Extraction;
 import org.sitrep.ingest.RawDocument;
 import org.sitrep.nlp.AnnotatedText;
 import org.sitrep.nlp.Annotator;
-import org.sitrep.nlp.CoreNlpAnnotator;
-import org.sitrep.nlp.NlpConfig;
 import org.sitrep.pipeline.Analysis;
 import org.sitrep.pipeline.Analyzer;
 
@@ -26,12 +21,11 @@ final class SitrepAnalyzePath {
     private final StageTimes times;
     private final Analyzer analyzer;
 
-    /** Loads CoreNLP with sitrep's defaults (once per process), the bundled dictionaries and lexicon. */
+    /** Loads {@link Analyzer#bundled()} (CoreNLP once per process, the bundled dictionaries and lexicon). */
     SitrepAnalyzePath(StageTimes times) {
         this.times = times;
-        Annotator nlp = CoreNlpAnnotator.of(NlpConfig.defaults());
-        ActorRecognizer recognizer = new ActorRecognizer(ActorDictionary.bundled());
-        this.analyzer = new Analyzer(timed(nlp), timed(recognizer::recognize), EventCoder.bundled());
+        Analyzer bundled = Analyzer.bundled();
+        this.analyzer = new Analyzer(timed(bundled.annotator()), timed(bundled.actors()), bundled.coder());
     }
 
     /** Analyses one page; returns the number of events coded, so the work cannot be optimised away. */
