@@ -66,7 +66,7 @@ public final class Analyzer implements Stage<Extraction, Analysis> {
         problems.addAll(text.problems());
         ActorSet found = actors.recognize(text, date);
         EventCoder.Coded coded = coder.code(text, found, document);
-        return new Analysis(document, found.actors(), coded.events(), coded.quotes(), problems);
+        return new Analysis(document, coded.actors(), coded.events(), coded.quotes(), problems);
     }
 
     /** The publication day of an ISO date or date-time; null, with a problem, for anything else. */
