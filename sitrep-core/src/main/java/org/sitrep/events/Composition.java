@@ -18,7 +18,9 @@ import org.sitrep.events.lexicon.TriggerEntry;
  *   <li>a hostile material act announced or made conditional by a speaker ("said they would blockade",
  *       "will strike unless") is a THREATEN by the speaker, which happened. The same act guessed at by the
  *       article itself stays what it is, with its factuality ("Pakistan would carry out strikes if"); so does
- *       one the speaker says someone else should do ("said the Taliban should prevent ...": a demand).</li>
+ *       one the speaker says someone else should do ("said the Taliban should prevent ...": a demand);</li>
+ *   <li>a rejection, sanction or withdrawal a speaker makes conditional ("will boycott unless", "may halt
+ *       mediation if") is a THREATEN by the speaker as well.</li>
  * </ul>
  */
 final class Composition {
@@ -42,6 +44,9 @@ final class Composition {
         if (cooperative && (reading.refused() || reading.negative() && reading.modal())) {
             return recoded(PloverType.REJECT, "120", entry, Factuality.ASSERTED, false);
         }
+        if (conditionalThreat(type, reading)) {
+            return recoded(PloverType.THREATEN, "130", entry, Factuality.ASSERTED, true);
+        }
         if (cooperative && type != PloverType.AGREE && f == Factuality.FUTURE) {
             return recoded(PloverType.AGREE, "030", entry, Factuality.FUTURE, false);
         }
@@ -51,6 +56,17 @@ final class Composition {
             return recoded(PloverType.THREATEN, "130", entry, Factuality.ASSERTED, true);
         }
         return new Coded(type, entry.mode(), entry.contexts(), entry.cameo(), f, false);
+    }
+
+    /**
+     * "will boycott the elections unless the president steps down", "will withdraw its force unless a
+     * ceasefire is arranged", "may halt mediation if cooperation founders": a speaker's rejection, sanction or
+     * withdrawal made to hang on what another party does is a threat, like a hostile act would be.
+     */
+    private static boolean conditionalThreat(PloverType type, FactualityReader.Reading reading) {
+        boolean leverage = type == PloverType.REJECT || type == PloverType.SANCTION || type == PloverType.RETREAT;
+        return leverage && reading.conditional() && reading.cue() != null && !reading.negative()
+                && !reading.deontic();
     }
 
     /** The entry's own coding with a given factuality. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +45,8 @@ import org.sitrep.nlp.Token;
  *       whom it serves ("agreed to provide aid for Romania"), and so is one the composition made one-sided
  *       ("would not meet"). Otherwise an actor is never a recipient. Recipients the hints do not give are
  *       found by {@link Recipients}.</li>
+ *   <li>A contentious act by actors of one state with no foreign party on the receiving end is aimed at
+ *       that state, implied when the text does not name it ({@link DomesticTarget}).</li>
  *   <li>A noun trigger that only modifies another noun reads its arguments on that noun ("a mediation
  *       effort between X and Y"); one with no subject takes the actor its adjective names ("Palestinian
  *       riots").</li>
@@ -61,11 +64,15 @@ import org.sitrep.nlp.Token;
  */
 public final class EventCoder {
 
-    /** What the coder finds in one text. */
-    public record Coded(List<Event> events, List<Quote> quotes) {
+    /**
+     * What the coder finds in one text: its events, its quotes, and the document's actors with any the
+     * events imply after them ({@link DomesticTarget}).
+     */
+    public record Coded(List<Event> events, List<Quote> quotes, List<Actor> actors) {
         public Coded {
             events = List.copyOf(events);
             quotes = List.copyOf(quotes);
+            actors = List.copyOf(actors);
         }
     }
 
@@ -75,6 +82,7 @@ public final class EventCoder {
     private final EventLexicon lexicon;
     private final FactualityCues cues;
     private final Composition composition;
+    private final Map<String, String> stateNames = DomesticTarget.stateNames();
 
     /** A coder over a lexicon and cues, usually {@link EventLexicon#bundled()} and {@link FactualityCues#bundled()}. */
     public EventCoder(EventLexicon lexicon, FactualityCues cues) {
@@ -108,6 +116,7 @@ public final class EventCoder {
         // before any subject names someone, "it" can only be what the headline is about
         List<String> previous = TitleReferent.of(document.title(), actors);
         ArgumentFinder.Authors authors = new ArgumentFinder.Authors();
+        DomesticTarget domestic = new DomesticTarget(stateNames, actors);
         for (Sentence sentence : text.sentences()) {
             Parse parse = new Parse(sentence);
             ActorSet local = within(actors, sentence.span().start(), sentence.span().end());
@@ -123,13 +132,13 @@ public final class EventCoder {
                 continue;
             }
             SentenceCoder coder = new SentenceCoder(text, local, document.id(), published, parse, arguments,
-                    new FactualityReader(parse, arguments, cues), previous);
+                    new FactualityReader(parse, arguments, cues), previous, domestic);
             for (TriggerMatch match : lexicon.find(lemmas(sentence))) {
                 coder.code(match).ifPresent(events::add);
             }
             previous = subjectActors(parse, arguments, previous);
         }
-        return new Coded(events, quotes);
+        return new Coded(events, quotes, domestic.actors());
     }
 
     /**
@@ -177,9 +186,11 @@ public final class EventCoder {
         private final ArgumentFinder arguments;
         private final FactualityReader reader;
         private final List<String> previous;
+        private final DomesticTarget domestic;
 
         SentenceCoder(AnnotatedText text, ActorSet actors, String documentId, String published, Parse parse,
-                      ArgumentFinder arguments, FactualityReader reader, List<String> previous) {
+                      ArgumentFinder arguments, FactualityReader reader, List<String> previous,
+                      DomesticTarget domestic) {
             this.text = text;
             this.actors = actors;
             this.documentId = documentId;
@@ -188,6 +199,7 @@ public final class EventCoder {
             this.arguments = arguments;
             this.reader = reader;
             this.previous = previous;
+            this.domestic = domestic;
         }
 
         Optional<Event> code(TriggerMatch found) {
@@ -229,8 +241,12 @@ public final class EventCoder {
             Trigger trigger = triggerOf(match);
             Span sentenceSpan = new Span(parse.sentence().span().start(), parse.sentence().span().end());
             double confidence = confidence(match, entry, head, parties);
+            // the implied state does not make the act likelier, so it comes after the confidence
+            List<String> whom = parties.reciprocal() ? parties.whom()
+                    : domestic.of(coded.type(), parties.who(), parties.whom(), actors.actors().stream()
+                            .map(Actor::id).toList(), source);
             return Optional.of(new Event(id(trigger, coded.type().name()), coded.type().name(), coded.mode(),
-                    coded.contexts(), coded.cameo().code(), parties.who(), parties.whom(),
+                    coded.contexts(), coded.cameo().code(), parties.who(), whom,
                     coded.factuality().label(), attribution, Setting.date(parse, head, published), Setting.location(parse, head, actors, text.text()), sentenceSpan, trigger,
                     confidence));
         }

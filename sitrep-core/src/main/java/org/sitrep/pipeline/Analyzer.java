@@ -115,7 +115,7 @@ public final class Analyzer implements Stage<Extraction, Analysis> {
         problems.addAll(text.problems());
         ActorSet found = actors.recognize(text, date);
         EventCoder.Coded coded = coder.code(text, found, document);
-        return new Analysis(document, found.actors(), coded.events(), coded.quotes(), problems);
+        return new Analysis(document, coded.actors(), coded.events(), coded.quotes(), problems);
     }
 
     /**

@@ -166,7 +166,7 @@ class TitledPeopleIT {
 
     @Test
     void aPlaceIsNotPlacedByAnAdjective() {
-        ActorSet set = recognize("Iranian drones struck Kharkiv overnight.", MAY_2005);
-        assertNull(mentioned(set, "Kharkiv").country());
+        ActorSet set = recognize("Iranian drones struck Zaporizhzhia overnight.", MAY_2005);
+        assertNull(mentioned(set, "Zaporizhzhia").country());
     }
 }

@@ -1,0 +1,170 @@
+package org.sitrep.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.actors.Actor;
+import org.sitrep.actors.ActorSet;
+import org.sitrep.events.lexicon.PloverType;
+
+/**
+ * PLOVER's domestic convention: a contentious act by actors of one state with no foreign party on the
+ * receiving end is aimed at that state ("Egyptian police opened fire to disperse demonstrators": Egypt;
+ * "students throughout Indonesia staged demonstrations to demand reforms": Indonesia). The target is the
+ * document's own actor for that state when the text names it elsewhere, else an implied actor of the state
+ * with no mention, added to the document's actors.
+ *
+ * <p>Only the contentious types follow it (protests, demands, accusations, rejections, threats, coercion,
+ * assaults, concessions): a cooperative act with no partner named (an agreement, aid, a meeting) has an
+ * unknown partner, not a domestic one. Recipients with a country, or an international body, are a foreign
+ * party or the state already, and are left alone; so is a state's or an army's assault on no one named
+ * (it may as well be abroad). Recipients with no country ("ethnic Albanians",
+ * "demonstrators") are kept and the state is added. One instance serves one document.
+ */
+final class DomesticTarget {
+
+    private static final Set<PloverType> DOMESTIC = EnumSet.of(PloverType.PROTEST, PloverType.REQUEST,
+            PloverType.ACCUSE, PloverType.REJECT, PloverType.THREATEN, PloverType.COERCE, PloverType.ASSAULT,
+            PloverType.CONCEDE);
+
+    private final Map<String, String> names;
+    private final List<Actor> actors;
+    private final Map<String, String> implied = new HashMap<>();
+    private int next;
+
+    /**
+     * @param names state names by ISO alpha-3 code ({@link #stateNames()})
+     * @param document the document's actors
+     */
+    DomesticTarget(Map<String, String> names, ActorSet document) {
+        this.names = names;
+        this.actors = new ArrayList<>(document.actors());
+        for (Actor a : actors) {
+            next = Math.max(next, number(a.id()));
+        }
+    }
+
+    /**
+     * The recipients of an act, with the actors' own state added when the convention applies.
+     *
+     * @param sentence the actors the act's sentence names
+     * @param source the attribution's source, whose own state says nothing about the act
+     */
+    List<String> of(PloverType type, List<String> who, List<String> whom, List<String> sentence,
+                    List<String> source) {
+        if (!DOMESTIC.contains(type) || who.isEmpty()) {
+            return whom;
+        }
+        Set<String> countries = new LinkedHashSet<>();
+        for (String id : who) {
+            Actor a = byId(id);
+            if ("igo".equals(a.kind())) {
+                return whom;
+            }
+            if (a.country() != null) {
+                countries.add(a.country());
+            }
+        }
+        if (countries.size() != 1 || whom.stream().map(this::byId)
+                .anyMatch(a -> a.country() != null || "igo".equals(a.kind()))) {
+            return whom;
+        }
+        // "Pakistan would carry out military action": a state's or an army's force with no one named on the
+        // receiving end is as likely aimed abroad; police, rebels and crowds act at home
+        boolean armed = who.stream().map(this::byId).anyMatch(DomesticTarget::armed);
+        if (type == PloverType.ASSAULT && whom.isEmpty() && armed) {
+            return whom;
+        }
+        String country = countries.iterator().next();
+        // another state named beside the act ("died in Israeli custody", "in Tel Aviv") may be its target
+        boolean foreign = sentence.stream().filter(id -> !source.contains(id)).map(this::byId)
+                .anyMatch(a -> a.country() != null && !a.country().equals(country));
+        String state = foreign ? null : state(country, who);
+        if (state == null) {
+            return whom;
+        }
+        List<String> out = new ArrayList<>(whom);
+        out.add(state);
+        return List.copyOf(out);
+    }
+
+    /** The document's actors with the implied ones after them. */
+    List<Actor> actors() {
+        return List.copyOf(actors);
+    }
+
+    /** The id of the state's own actor, not one of the act's actors; null for a code with no known name. */
+    private String state(String country, List<String> who) {
+        for (Actor a : actors) {
+            boolean state = a.sector() == null || "GOV".equals(a.sector());
+            if ("country".equals(a.kind()) && country.equals(a.country()) && state && !who.contains(a.id())) {
+                return a.id();
+            }
+        }
+        if (implied.containsKey(country)) {
+            return implied.get(country);
+        }
+        String name = names.get(country);
+        if (name == null) {
+            return null;
+        }
+        String id = "a" + (++next);
+        actors.add(new Actor(id, name, country, country, null, "country", List.of()));
+        implied.put(country, id);
+        return id;
+    }
+
+    private static boolean armed(Actor a) {
+        return "MIL".equals(a.sector()) || "GOV".equals(a.sector())
+                || "country".equals(a.kind()) && a.sector() == null;
+    }
+
+    private Actor byId(String id) {
+        for (Actor a : actors) {
+            if (a.id().equals(id)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("no actor " + id + " in this document");
+    }
+
+    private static int number(String id) {
+        try {
+            return id.startsWith("a") ? Integer.parseInt(id.substring(1)) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Each state's name by ISO alpha-3 code, from the bundled country dictionary's first two columns. */
+    static Map<String, String> stateNames() {
+        String resource = "/org/sitrep/actors/countries.tsv";
+        Map<String, String> out = new LinkedHashMap<>();
+        try (InputStream in = DomesticTarget.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] cols = line.split("\t");
+                if (!line.startsWith("#") && cols.length > 1 && cols[0].length() == 3) {
+                    out.put(cols[0], cols[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return Map.copyOf(out);
+    }
+}
