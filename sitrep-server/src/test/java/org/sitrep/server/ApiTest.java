@@ -4,33 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The JSON API answers from a real store through a real server. */
-class ApiTest {
-
-    @TempDir
-    static Path dir;
-    static Served served;
-
-    @BeforeAll
-    static void serve() {
-        served = Served.over(Corpus.write(dir));
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+class ApiTest extends ServedCorpusTest {
 
     @Test
     void searchReturnsTheMatchingArticleWithItsHitsMarked() {

@@ -13,35 +13,17 @@ import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /** The server is safe by default: bound to this machine, files served by name only, user text kept as text. */
-class SafetyTest {
-
-    @TempDir
-    static Path dir;
-    static Served served;
-
-    @BeforeAll
-    static void serve() {
-        served = Served.over(Corpus.write(dir));
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+class SafetyTest extends ServedCorpusTest {
 
     @Test
     void serveListensOnLocalhostUnlessToldOtherwise() {

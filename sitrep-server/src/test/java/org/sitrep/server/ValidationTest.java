@@ -4,30 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every parameter is checked by a real server: a bad one is a 400 whose JSON message names it. */
-class ValidationTest {
-
-    @TempDir
-    static Path dir;
-    static Served served;
-
-    @BeforeAll
-    static void serve() {
-        served = Served.over(Corpus.write(dir));
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+class ValidationTest extends ServedCorpusTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
