@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public final class IngestCommand implements Callable<Integer> {
             } else {
                 List<String> paths = new ArrayList<>();
                 for (String path : inputs.paths) {
-                    if (!InputFiles.STDIN.equals(path) && SparkOutput.isJobOutput(Path.of(path))) {
+                    if (isJobOutput(path)) {
                         loadJobOutput(Path.of(path), ingest, progress, errors);
                     } else {
                         paths.add(path);
@@ -111,6 +112,14 @@ public final class IngestCommand implements Callable<Integer> {
             progress.clear();
             err.println(summary(ingest.counts(), progress.seconds(), ingest.storeTime().toNanos() / 1e9));
             return ingest.counts().failed() == 0 ? 0 : 1;
+        }
+    }
+
+    private static boolean isJobOutput(String path) {
+        try {
+            return !InputFiles.STDIN.equals(path) && SparkOutput.isJobOutput(Path.of(path));
+        } catch (InvalidPathException e) {
+            return false; // not a folder at all: the usual reading names the problem
         }
     }
 

@@ -72,29 +72,48 @@ public final class SparkOutput {
             throw new DocumentException(dir.toString(), new Problem("unreadable", "a Spark job output without its "
                     + "records table (written by an older sitrep-spark): run the job again to load it into a store"));
         }
-        List<Path> records = parquetFiles(RECORDS);
-        RecordJson json = new RecordJson();
-        try (Connection c = memory(); Statement s = c.createStatement()) {
-            if (!records.isEmpty()) {
-                try (ResultSet rs = s.executeQuery("SELECT doc_id, record, CASE WHEN json_valid(record) THEN "
-                        + "json_extract_string(record, '$.document.source') END AS source FROM read_parquet(" + list(records) + ") ORDER BY source, doc_id")) {
-                    while (rs.next()) {
-                        record(rs.getString(1), rs.getString(2), json, analyses, errors);
-                    }
-                }
-            }
-            List<Path> failed = parquetFiles(ERRORS);
-            if (!failed.isEmpty()) {
-                try (ResultSet rs = s.executeQuery("SELECT source, kind, message FROM read_parquet(" + list(failed)
-                        + ") ORDER BY source, kind, message")) {
-                    while (rs.next()) {
-                        errors.accept(new DocumentException(rs.getString(1), new Problem(rs.getString(2), rs.getString(3))));
-                    }
-                }
-            }
+        Path spill = spillFolder();
+        try (Connection c = memory(spill); Statement s = c.createStatement()) {
+            readRecords(s, analyses, errors);
+            readErrors(s, errors);
         } catch (SQLException e) {
             throw new DocumentException(dir.toString(), new Problem("unreadable",
                     "cannot read the Spark job's tables: " + Database.firstLine(e)));
+        } finally {
+            deleteQuietly(spill);
+        }
+    }
+
+    private void readRecords(Statement s, Consumer<? super Analysis> analyses,
+                             Consumer<? super DocumentException> errors) throws SQLException {
+        List<Path> files = parquetFiles(RECORDS);
+        if (files.isEmpty()) {
+            return;
+        }
+        RecordJson json = new RecordJson();
+        // the source is read in SQL only to order by it; a record that is not JSON sorts first and fails alone
+        try (ResultSet rs = s.executeQuery("SELECT doc_id, record, CASE WHEN json_valid(record) THEN "
+                + "json_extract_string(record, '$.document.source') END AS source FROM read_parquet("
+                + list(files) + ") ORDER BY source NULLS FIRST, doc_id")) {
+            while (rs.next()) {
+                record(rs.getString(1), rs.getString(2), json, analyses, errors);
+            }
+        }
+    }
+
+    private void readErrors(Statement s, Consumer<? super DocumentException> errors) throws SQLException {
+        List<Path> files = parquetFiles(ERRORS);
+        if (files.isEmpty()) {
+            return;
+        }
+        try (ResultSet rs = s.executeQuery("SELECT source, kind, message FROM read_parquet(" + list(files)
+                + ") ORDER BY source, kind, message")) {
+            while (rs.next()) {
+                String source = Objects.requireNonNullElse(rs.getString(1), dir.resolve(ERRORS).toString());
+                String kind = rs.getString(2);
+                errors.accept(new DocumentException(source, new Problem(kind == null || kind.isBlank() ? "unreadable"
+                        : kind, Objects.requireNonNullElse(rs.getString(3), "the job gave no message"))));
+            }
         }
     }
 
@@ -135,8 +154,29 @@ public final class SparkOutput {
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 
-    private static Connection memory() throws SQLException {
+    /** Where DuckDB spills the sort of a large records table, rather than a {@code .tmp} in the working folder. */
+    private Path spillFolder() {
+        try {
+            return Files.createTempDirectory("sitrep-load-");
+        } catch (IOException e) {
+            throw new DocumentException(dir.toString(), new Problem("unreadable",
+                    "cannot create a temporary folder to sort the records in: " + e.getMessage()));
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a leftover temporary folder is harmless; the load itself went through
+        }
+    }
+
+    private static Connection memory(Path spill) throws SQLException {
         Properties properties = new Properties();
+        properties.setProperty("temp_directory", spill.toString());
         properties.setProperty("memory_limit", Database.MEMORY_LIMIT);
         properties.setProperty("threads", Database.THREADS);
         return DriverManager.getConnection("jdbc:duckdb:", properties);

@@ -30,7 +30,7 @@ final class DocumentAnalysis {
 
     private static final RecordJson JSON = new RecordJson();
 
-    private final LocalRunner<InputItem, Analysis> runner;
+    private final LocalRunner<InputItem, List<TableRow>> runner;
 
     DocumentAnalysis(Analyzer analyzer) {
         Objects.requireNonNull(analyzer, "analyzer");
@@ -45,22 +45,23 @@ final class DocumentAnalysis {
             }
             throw ((InputItem.Unreadable) item).exception();
         };
-        this.runner = new LocalRunner<>(stage);
+        // flattening inside the runner's stage: a record that cannot be flattened is that document's error row
+        this.runner = new LocalRunner<>(stage.then(DocumentAnalysis::tableRows));
     }
 
     /** The rows of every table for one item: its records, or one error row. */
     List<TableRow> rows(InputItem item) {
         Objects.requireNonNull(item, "item");
         List<TableRow> rows = new ArrayList<>();
-        runner.run(List.of(item), analysis -> add(rows, analysis), e -> rows.add(error(e)));
+        runner.run(List.of(item), rows::addAll, e -> rows.add(error(e)));
         return rows;
     }
 
     /**
-     * Adds a document's rows all at once, so that a failure half-way leaves none of them behind: the five
+     * A document's rows, made all at once so that a failure half-way leaves none of them behind: the five
      * tables' rows and the whole record, which {@code sitrep ingest} loads into a store without analysing again.
      */
-    private static void add(List<TableRow> rows, Analysis analysis) {
+    private static List<TableRow> tableRows(Analysis analysis) {
         TableRows tables = TableRows.of(analysis);
         List<TableRow> added = new ArrayList<>();
         added.add(row(SparkTables.RECORDS, List.of(tables.document().docId(), JSON.line(analysis))));
@@ -69,7 +70,7 @@ final class DocumentAnalysis {
         tables.mentions().forEach(r -> added.add(row(MentionRow.TABLE, r.values())));
         tables.events().forEach(r -> added.add(row(EventRow.TABLE, r.values())));
         tables.quotes().forEach(r -> added.add(row(QuoteRow.TABLE, r.values())));
-        rows.addAll(added);
+        return added;
     }
 
     private static TableRow row(Table table, List<Object> values) {
