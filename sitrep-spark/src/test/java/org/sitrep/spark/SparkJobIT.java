@@ -134,6 +134,35 @@ class SparkJobIT {
         assertStoresAgree(out, ingested);
     }
 
+    @Test
+    void badRecordsLandInTheErrorsTableAndTheRestGoesThrough() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("mixed"));
+        Path warc = in.resolve("crawl.warc.gz");
+        writeCutArchive(warc);
+        Files.writeString(in.resolve("notes.jsonl"), String.join("\n",
+                "{\"id\": \"note-1\", \"text\": \"" + Fixtures.MEETING + "\", \"published\": \"2024-03-04\"}",
+                "{\"text\": 5}",
+                "this line is not JSON"), StandardCharsets.UTF_8);
+        Files.write(in.resolve("empty.html"), new byte[0]);
+        Path out = dir.resolve("mixed-out");
+
+        JobReport report = new SparkRunner(spark).run(JobArguments.parse("--input", in.toString(),
+                "--output", out.toString()));
+
+        List<String> documents = read(out, "documents").stream().map(r -> (String) r.get(1)).toList();
+        List<List<Object>> errors = read(out, "errors");
+        assertEquals(2, report.count("documents"), "documents: " + documents + ", errors: " + errors);
+        assertTrue(documents.contains(Fixtures.MEETING_URL), "the WARC's good page: " + documents);
+        assertTrue(documents.stream().anyMatch(s -> s.endsWith("notes.jsonl:1")), "the good JSON line: " + documents);
+        assertTrue(hasError(errors, Fixtures.IMAGE_URL, "binary"), "the image record: " + errors);
+        assertTrue(hasError(errors, "notes.jsonl:2", "bad-json"), "the JSON line without text: " + errors);
+        assertTrue(hasError(errors, "notes.jsonl:3", "bad-json"), "the line that is not JSON: " + errors);
+        assertTrue(hasError(errors, "empty.html", "empty"), "the empty page: " + errors);
+        assertTrue(errors.stream().anyMatch(e -> String.valueOf(e.get(0)).contains("crawl.warc.gz")
+                        || String.valueOf(e.get(0)).equals(Fixtures.CUT_URL)), "the record cut short: " + errors);
+        assertFalse(documents.contains(Fixtures.CUT_URL), "a record cut short is not a document: " + documents);
+    }
+
     /**
      * The job's output loaded into a store ({@link SparkOutput}, as {@code sitrep ingest OUTPUT} does) answers as
      * the store that the local ingest filled from the same archive; loading it again adds nothing.
