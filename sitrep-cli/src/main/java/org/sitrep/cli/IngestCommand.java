@@ -1,7 +1,11 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -17,6 +21,7 @@ import org.sitrep.pipeline.DocumentException;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.store.Ingest;
 import org.sitrep.store.IngestCounts;
+import org.sitrep.store.SparkOutput;
 import org.sitrep.store.StoreDirectory;
 import org.sitrep.store.StoreWriter;
 import picocli.CommandLine.Command;
@@ -30,9 +35,12 @@ import picocli.CommandLine.Spec;
  * {@code sitrep ingest}: runs files, folders, web archives and feeds through the whole pipeline into a store.
  * Inputs already stored (same content hash) are skipped before any analysis, so the language models load only
  * when a new document arrives. A document that fails is logged in the store and named on standard error.
+ * A folder the Spark job wrote ({@link SparkOutput}) is loaded from its records, without analysing again.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Analyse documents into a store (DuckDB tables and a Lucene index).",
+        description = {"Analyse documents into a store (DuckDB tables and a Lucene index).",
+                "A folder written by the Spark job (sitrep-spark --output) is loaded from its records table "
+                        + "as it is, without analysing again; its failed inputs are logged as failures."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every document was stored or already there", "1:some document failed, or the store "
                 + "cannot be written (each is named on standard error)", "2:the command line is wrong"})
@@ -87,7 +95,15 @@ public final class IngestCommand implements Callable<Integer> {
                     }
                 }
             } else {
-                new DocumentSources(files).read(inputs.paths, raw -> {
+                List<String> paths = new ArrayList<>();
+                for (String path : inputs.paths) {
+                    if (isJobOutput(path)) {
+                        loadJobOutput(Path.of(path), ingest, progress, errors);
+                    } else {
+                        paths.add(path);
+                    }
+                }
+                new DocumentSources(files).read(paths, raw -> {
                     ingest.add(raw);
                     progress.update(ingest.counts());
                 }, errors);
@@ -96,6 +112,26 @@ public final class IngestCommand implements Callable<Integer> {
             progress.clear();
             err.println(summary(ingest.counts(), progress.seconds(), ingest.storeTime().toNanos() / 1e9));
             return ingest.counts().failed() == 0 ? 0 : 1;
+        }
+    }
+
+    private static boolean isJobOutput(String path) {
+        try {
+            return !InputFiles.STDIN.equals(path) && SparkOutput.isJobOutput(Path.of(path));
+        } catch (InvalidPathException e) {
+            return false; // not a folder at all: the usual reading names the problem
+        }
+    }
+
+    /** Loads the records of a Spark job's output as they are: no analysis, so the models never load for them. */
+    private static void loadJobOutput(Path dir, Ingest ingest, Progress progress, Consumer<DocumentException> errors) {
+        try {
+            new SparkOutput(dir).read(analysis -> {
+                ingest.add(analysis);
+                progress.update(ingest.counts());
+            }, errors);
+        } catch (DocumentException e) {
+            errors.accept(e);
         }
     }
 

@@ -152,7 +152,13 @@ public final class WarcReader {
         org.netpreserve.jwarc.WarcReader records = new org.netpreserve.jwarc.WarcReader(in);
         while (true) {
             reading.records++; // the record being read: errors name it
-            Optional<WarcRecord> record = records.next();
+            Optional<WarcRecord> record;
+            try {
+                record = records.next();
+            } catch (RuntimeException e) {
+                // a header jwarc's parser chokes on: the record cannot be framed, as with a parse error
+                throw new IOException("cannot parse the record: " + message(e), e);
+            }
             if (record.isEmpty()) {
                 reading.records--;
                 return;
@@ -161,37 +167,57 @@ public final class WarcReader {
         }
     }
 
-    /** Hands out the record's page, or counts it as skipped; throws only when the archive stream itself fails. */
+    /**
+     * Hands out the record's page, or counts it as skipped; throws only when the archive stream itself fails.
+     * Anything else the record's bytes cause becomes the record's error: bad input never escapes.
+     */
     private void page(WarcRecord record, Reading reading, long offset) throws IOException {
         if (!(record instanceof WarcResponse response)) {
             reading.skipped++;
             return;
         }
-        HttpResponse http;
-        byte[] body;
+        ArchivedPage page;
         try {
-            http = response.http();
-            MediaType type = http.contentType();
-            if (http.status() / 100 != 2 || type == null
-                    || !DOCUMENT_TYPES.contains(type.base().toString().toLowerCase(Locale.ROOT))) {
-                reading.skipped++;
-                return;
-            }
-            body = http.body().stream().readNBytes((int) maxBytes + 1);
+            page = archivedPage(response, reading);
         } catch (EOFException | ZipException e) {
             throw e;
-        } catch (IOException | IllegalArgumentException e) {
-            reading.fail(offset, "corrupt-record", "cannot read the HTTP response of " + response.target() + ": " + message(e));
+        } catch (DocumentException e) {
+            reading.fail(offset, e.problem().kind(), target(response) + " " + e.problem().message());
+            return;
+        } catch (IOException | RuntimeException e) {
+            // jwarc parses headers when asked: a corrupt record id, date or HTTP header surfaces here as any
+            // runtime exception (URI syntax, number format...), and it is the record's fault, not a bug.
+            reading.fail(offset, "corrupt-record", "cannot read the record of " + target(response) + ": " + message(e));
             return;
         }
+        if (page == null) {
+            reading.skipped++;
+            return;
+        }
+        reading.pages.accept(page);
+        reading.handedOut++;
+    }
+
+    /** The record's page, or null when it holds none (not a 2xx response, not a document type). */
+    private ArchivedPage archivedPage(WarcResponse response, Reading reading) throws IOException {
+        HttpResponse http = response.http();
+        MediaType type = http.contentType();
+        if (http.status() / 100 != 2 || type == null
+                || !DOCUMENT_TYPES.contains(type.base().toString().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        byte[] body = http.body().stream().readNBytes((int) maxBytes + 1);
+        byte[] payload = ContentEncodings.decode(http.headers().all("Content-Encoding"), body, maxBytes);
+        RawDocument document = new RawDocument(response.target(), payload);
+        return new ArchivedPage(document, response.id().toString(),
+                response.headers().first("WARC-Date").orElse(null), reading.recordName());
+    }
+
+    private static String target(WarcResponse response) {
         try {
-            byte[] payload = ContentEncodings.decode(http.headers().all("Content-Encoding"), body, maxBytes);
-            RawDocument document = new RawDocument(response.target(), payload);
-            reading.pages.accept(new ArchivedPage(document, response.id().toString(),
-                    response.headers().first("WARC-Date").orElse(null), reading.recordName()));
-            reading.handedOut++;
-        } catch (DocumentException e) {
-            reading.fail(offset, e.problem().kind(), response.target() + " " + e.problem().message());
+            return response.target();
+        } catch (RuntimeException e) {
+            return "a record without a readable target";
         }
     }
 

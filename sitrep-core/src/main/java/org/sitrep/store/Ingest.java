@@ -25,6 +25,8 @@ import org.sitrep.pipeline.Stage;
  * }
  * }</pre>
  *
+ * Records analysed elsewhere (the Spark job's, read with {@link SparkOutput}) go in with {@link #add(Analysis)}.
+ *
  * Not thread-safe.
  */
 public final class Ingest {
@@ -73,6 +75,20 @@ public final class Ingest {
             return duplicate(source, id);
         }
         return store(source, id, () -> analyzer.apply(extraction));
+    }
+
+    /**
+     * Stores one document analysed elsewhere (a record of the Spark job's output), unless its id is stored
+     * already: the same checks, near-duplicate linking and log as an analysed input, without analysing again.
+     */
+    public IngestStatus add(Analysis analysis) {
+        Objects.requireNonNull(analysis, "analysis");
+        String id = analysis.document().id();
+        String source = analysis.document().source();
+        if (writer.contains(id)) {
+            return duplicate(source, id);
+        }
+        return store(source, id, () -> analysis);
     }
 
     /** Logs an input that could not even be read (missing, unreadable, too large, a corrupt archive record). */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
@@ -18,7 +19,11 @@ import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
-/** Writes small web archives with jwarc's own writer, remembering where each record starts. */
+/**
+ * Writes small web archives with jwarc's own writer, remembering where each record starts. Record ids are
+ * made from the URL and the record's place, not drawn at random, so an archive's bytes are the same on every
+ * run and a test that corrupts them corrupts the same thing each time.
+ */
 final class TestArchive {
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -54,7 +59,7 @@ final class TestArchive {
             http.addHeader("Content-Encoding", encoding);
         }
         try {
-            return write(new WarcResponse.Builder(URI.create(url)).date(CAPTURED).body(http.build()).build());
+            return write(new WarcResponse.Builder(URI.create(url)).recordId(id(url)).date(CAPTURED).body(http.build()).build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,10 +68,20 @@ final class TestArchive {
     TestArchive request(String url) {
         try {
             HttpRequest http = new HttpRequest.Builder("GET", URI.create(url).getPath()).build();
-            return write(new WarcRequest.Builder(URI.create(url)).date(CAPTURED).body(http).build());
+            return write(new WarcRequest.Builder(URI.create(url)).recordId(id(url)).date(CAPTURED).body(http).build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The record id the next record gets: fixed by its URL and place in the archive. */
+    private UUID id(String url) {
+        return UUID.nameUUIDFromBytes((offsets.size() + " " + url).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The id of record {@code index} (from 0) as written in its header. */
+    String recordId(int index, String url) {
+        return "urn:uuid:" + UUID.nameUUIDFromBytes((index + " " + url).getBytes(StandardCharsets.UTF_8));
     }
 
     private TestArchive write(org.netpreserve.jwarc.WarcRecord record) {

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.netpreserve.jwarc.MediaType;
 import org.sitrep.pipeline.DocumentException;
@@ -93,6 +95,49 @@ class WarcReaderTest {
         assertTrue(errors.get(0).problem().message().startsWith("at byte " + archive.offset(1) + ": "),
                 errors.get(0).problem().message());
         assertEquals(1, tally.failed());
+    }
+
+    @Test
+    void aGzipRecordWithAnUnreadableRecordIdIsReportedAndTheNextRecordsAreRead() throws Exception {
+        TestArchive plain = new TestArchive(false).page("https://news.example/doha", PAGE_ONE)
+                .page("https://news.example/river", PAGE_TWO).page("https://news.example/harbour", PAGE_THREE);
+        byte[] bytes = plain.bytes();
+        ByteArrayOutputStream archive = new ByteArrayOutputStream();
+        for (int i = 0; i < 3; i++) {
+            int end = i < 2 ? (int) plain.offset(i + 1) : bytes.length;
+            String record = new String(bytes, (int) plain.offset(i), end - (int) plain.offset(i), StandardCharsets.ISO_8859_1);
+            if (i == 1) {
+                String id = plain.recordId(1, "https://news.example/river");
+                assertTrue(record.contains("<" + id + ">"), record);
+                record = record.replace("<" + id + ">", "<urn:uuid:not an id>");
+            }
+            try (GZIPOutputStream member = new GZIPOutputStream(archive)) {
+                member.write(record.getBytes(StandardCharsets.ISO_8859_1));
+            }
+        }
+
+        WarcReader.Tally tally = read("crawl.warc.gz", archive.toByteArray());
+
+        assertEquals(List.of("https://news.example/doha", "https://news.example/harbour"), sources());
+        assertEquals(1, errors.size());
+        assertEquals("crawl.warc.gz#record 2", errors.get(0).source());
+        assertEquals("corrupt-record", errors.get(0).problem().kind());
+        assertEquals(new WarcReader.Tally(3, 2, 0, 1), tally);
+    }
+
+    @Test
+    void anUncompressedRecordWithAnUnreadableRecordIdIsReported() {
+        TestArchive plain = new TestArchive(false).page("https://news.example/doha", PAGE_ONE)
+                .page("https://news.example/river", PAGE_TWO);
+        String id = plain.recordId(1, "https://news.example/river");
+        byte[] bytes = new String(plain.bytes(), StandardCharsets.ISO_8859_1).replace("<" + id + ">", "<bad id>")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        read("crawl.warc", bytes);
+
+        assertEquals(List.of("https://news.example/doha"), sources());
+        assertEquals(1, errors.size());
+        assertEquals("crawl.warc#record 2", errors.get(0).source());
     }
 
     @Test

@@ -8,10 +8,12 @@ import org.sitrep.export.DocumentRow;
 import org.sitrep.export.EventRow;
 import org.sitrep.export.MentionRow;
 import org.sitrep.export.QuoteRow;
+import org.sitrep.export.RecordJson;
 import org.sitrep.export.Table;
 import org.sitrep.export.TableRows;
 import org.sitrep.extract.ArticleExtractor;
 import org.sitrep.extract.JsonLinesInput;
+import org.sitrep.pipeline.Analysis;
 import org.sitrep.pipeline.Analyzer;
 import org.sitrep.pipeline.DocumentException;
 import org.sitrep.pipeline.LocalRunner;
@@ -26,41 +28,49 @@ import org.sitrep.pipeline.Stage;
  */
 final class DocumentAnalysis {
 
-    private final LocalRunner<InputItem, TableRows> runner;
+    private static final RecordJson JSON = new RecordJson();
+
+    private final LocalRunner<InputItem, List<TableRow>> runner;
 
     DocumentAnalysis(Analyzer analyzer) {
         Objects.requireNonNull(analyzer, "analyzer");
         ArticleExtractor extractor = new ArticleExtractor();
         JsonLinesInput lines = new JsonLinesInput();
-        Stage<InputItem, TableRows> stage = item -> {
+        Stage<InputItem, Analysis> stage = item -> {
             if (item instanceof InputItem.Page page) {
-                return TableRows.of(extractor.then(analyzer).apply(page.raw()));
+                return extractor.then(analyzer).apply(page.raw());
             }
             if (item instanceof InputItem.JsonLine line) {
-                return TableRows.of(analyzer.apply(lines.document(line.source(), line.line())));
+                return analyzer.apply(lines.document(line.source(), line.line()));
             }
             throw ((InputItem.Unreadable) item).exception();
         };
-        this.runner = new LocalRunner<>(stage);
+        // flattening inside the runner's stage: a record that cannot be flattened is that document's error row
+        this.runner = new LocalRunner<>(stage.then(DocumentAnalysis::tableRows));
     }
 
     /** The rows of every table for one item: its records, or one error row. */
     List<TableRow> rows(InputItem item) {
         Objects.requireNonNull(item, "item");
         List<TableRow> rows = new ArrayList<>();
-        runner.run(List.of(item), tables -> add(rows, tables), e -> rows.add(error(e)));
+        runner.run(List.of(item), rows::addAll, e -> rows.add(error(e)));
         return rows;
     }
 
-    /** Adds a document's rows all at once, so that a failure half-way leaves none of them behind. */
-    private static void add(List<TableRow> rows, TableRows tables) {
+    /**
+     * A document's rows, made all at once so that a failure half-way leaves none of them behind: the five
+     * tables' rows and the whole record, which {@code sitrep ingest} loads into a store without analysing again.
+     */
+    private static List<TableRow> tableRows(Analysis analysis) {
+        TableRows tables = TableRows.of(analysis);
         List<TableRow> added = new ArrayList<>();
+        added.add(row(SparkTables.RECORDS, List.of(tables.document().docId(), JSON.line(analysis))));
         added.add(row(DocumentRow.TABLE, tables.document().values()));
         tables.actors().forEach(r -> added.add(row(ActorRow.TABLE, r.values())));
         tables.mentions().forEach(r -> added.add(row(MentionRow.TABLE, r.values())));
         tables.events().forEach(r -> added.add(row(EventRow.TABLE, r.values())));
         tables.quotes().forEach(r -> added.add(row(QuoteRow.TABLE, r.values())));
-        rows.addAll(added);
+        return added;
     }
 
     private static TableRow row(Table table, List<Object> values) {

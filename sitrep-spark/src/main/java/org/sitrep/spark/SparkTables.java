@@ -17,15 +17,22 @@ import org.sitrep.export.TableRows;
 /**
  * sitrep's tables as Spark schemas and rows: the one place where {@link ColumnType} meets Spark's types, so
  * the job's Parquet files have the columns of {@link TableRows#TABLES}, in order, plus the job's own
- * {@link #ERRORS} table.
+ * {@link #RECORDS} and {@link #ERRORS} tables.
  */
 final class SparkTables {
+
+    /**
+     * Each document's whole record (the output contract's JSON, one line), which the five tables flatten:
+     * what {@code sitrep ingest} reads to load the job's output into a store without analysing again.
+     */
+    static final Table RECORDS = new Table("records", List.of(new Column("doc_id", ColumnType.TEXT),
+            new Column("record", ColumnType.TEXT)));
 
     /** Documents that failed a stage: where they came from, the kind of problem and what went wrong. */
     static final Table ERRORS = new Table("errors", List.of(new Column("source", ColumnType.TEXT),
             new Column("kind", ColumnType.TEXT), new Column("message", ColumnType.TEXT)));
 
-    /** Every table the job writes: the five of {@link TableRows#TABLES}, then {@link #ERRORS}. */
+    /** Every table the job writes: the five of {@link TableRows#TABLES}, then {@link #RECORDS} and {@link #ERRORS}. */
     static final List<Table> ALL = all();
 
     private SparkTables() {
@@ -33,6 +40,7 @@ final class SparkTables {
 
     private static List<Table> all() {
         List<Table> tables = new ArrayList<>(TableRows.TABLES);
+        tables.add(RECORDS);
         tables.add(ERRORS);
         return List.copyOf(tables);
     }

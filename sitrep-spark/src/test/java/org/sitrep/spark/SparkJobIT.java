@@ -7,14 +7,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Clock;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -26,17 +31,31 @@ import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcWriter;
+import org.sitrep.export.RecordJson;
 import org.sitrep.export.TableRows;
 import org.sitrep.extract.ArticleExtractor;
+import org.sitrep.extract.Extraction;
 import org.sitrep.ingest.InputFiles;
 import org.sitrep.ingest.RawDocument;
 import org.sitrep.ingest.WarcReader;
+import org.sitrep.pipeline.Analysis;
 import org.sitrep.pipeline.DocumentException;
-import org.sitrep.pipeline.LocalRunner;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.store.EventFilter;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.Ingest;
+import org.sitrep.store.IngestCounts;
+import org.sitrep.store.Page;
+import org.sitrep.store.SparkOutput;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoreDirectory;
+import org.sitrep.store.StoreWriter;
 
 /**
- * The job in Spark local mode ({@code local[2]}) against the local runner: the same pages, packed into a WARC
- * file, give the same rows record for record; bad records land in the errors table and the rest goes through.
+ * The job in Spark local mode ({@code local[2]}) against the local pipeline ({@code sitrep ingest}'s path): the
+ * same pages, packed into a WARC file, give the same rows record for record, and the job's output loaded into a
+ * store answers as the store the local ingest filled; bad records land in the errors table and the rest goes
+ * through.
  * CoreNLP loads once for the whole class: local mode runs the tasks in this JVM, where both runners share
  * {@link ExecutorModels}.
  */
@@ -66,7 +85,7 @@ class SparkJobIT {
     }
 
     @Test
-    void sparkRowsEqualTheLocalRunnersForTheBenchmarkPages() throws IOException {
+    void sparkRowsAndTheLoadedStoreEqualTheLocalIngestsForTheBenchmarkPages() throws IOException {
         Path warc = dir.resolve("pages.warc.gz");
         BenchmarkPages.writeWarc(warc, BenchmarkPages.first(PAGES));
         Path out = dir.resolve("pages-out");
@@ -74,15 +93,28 @@ class SparkJobIT {
         JobReport report = new SparkRunner(spark).run(JobArguments.parse("--input", warc.toString(),
                 "--output", out.toString()));
 
-        List<TableRows> local = new ArrayList<>();
+        // The local side is sitrep ingest's path (WARC reader, then the store's Ingest), run once: the analyses
+        // it makes on the way give the rows the job's tables are compared with, and its store the answers.
+        List<Analysis> analyses = new ArrayList<>();
         List<DocumentException> localErrors = new ArrayList<>();
         List<RawDocument> pages = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(warc)) {
-            new WarcReader(InputFiles.DEFAULT_MAX_BYTES).read(hadoopName(warc), in, pages::add, localErrors::add);
-        }
-        new LocalRunner<>(new ArticleExtractor().then(ExecutorModels.analyzer()).then(TableRows::of))
-                .run(pages, local::add, localErrors::add);
-
+        Stage<Extraction, Analysis> analyzer = ExecutorModels.analyzer();
+        Path ingested = dir.resolve("ingested-store");
+        fill(ingested, x -> {
+            Analysis a = analyzer.apply(x);
+            analyses.add(a);
+            return a;
+        }, localErrors, ingest -> {
+            try (InputStream in = Files.newInputStream(warc)) {
+                new WarcReader(InputFiles.DEFAULT_MAX_BYTES).read(hadoopName(warc), in, raw -> {
+                    pages.add(raw);
+                    ingest.add(raw);
+                }, ingest::failed);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        List<TableRows> local = analyses.stream().map(TableRows::of).toList();
         assertEquals(PAGES, pages.size() , "the WARC holds one record per page");
         assertEquals(local.size(), report.count("documents"));
         assertEquals(sorted(local.stream().map(t -> t.document().values()).toList()), read(out, "documents"));
@@ -94,6 +126,12 @@ class SparkJobIT {
         assertEquals(sorted(flat(local, t -> t.quotes().stream().map(r -> r.values()).toList())), read(out, "quotes"));
         assertEquals(sorted(localErrors.stream().map(e -> List.<Object>of(e.source(), e.problem().kind(),
                 e.problem().message())).toList()), read(out, "errors"));
+        RecordJson json = new RecordJson();
+        assertEquals(sorted(analyses.stream().map(a -> List.<Object>of(a.document().id(), json.line(a))).toList()),
+                read(out, "records"));
+        assertEquals(new HashSet<>(analyses), read(out, "records").stream().map(r -> json.read((String) r.get(1)))
+                .collect(Collectors.toSet()), "the records read back as the analyses written");
+        assertStoresAgree(out, ingested);
     }
 
     @Test
@@ -123,6 +161,41 @@ class SparkJobIT {
         assertTrue(errors.stream().anyMatch(e -> String.valueOf(e.get(0)).contains("crawl.warc.gz")
                         || String.valueOf(e.get(0)).equals(Fixtures.CUT_URL)), "the record cut short: " + errors);
         assertFalse(documents.contains(Fixtures.CUT_URL), "a record cut short is not a document: " + documents);
+    }
+
+    /**
+     * The job's output loaded into a store ({@link SparkOutput}, as {@code sitrep ingest OUTPUT} does) answers as
+     * the store that the local ingest filled from the same archive; loading it again adds nothing.
+     */
+    private void assertStoresAgree(Path out, Path ingested) {
+        Path loaded = dir.resolve("loaded-store");
+        Stage<Extraction, Analysis> never = x -> {
+            throw new AssertionError("a loaded record is never analysed again: " + x.document().source());
+        };
+        List<DocumentException> failures = new ArrayList<>();
+        IngestCounts counts = fill(loaded, never, failures, i -> new SparkOutput(out).read(i::add, i::failed));
+        assertTrue(counts.events() > 0, "the loaded store holds events: " + counts);
+        try (Store a = Store.openReadOnly(loaded); Store b = Store.openReadOnly(ingested)) {
+            EventQuery all = new EventQuery(EventFilter.ALL, Page.first(Page.MAX_LIMIT));
+            assertEquals(b.events(all), a.events(all));
+            String actor = b.actors(EventFilter.ALL, 1).get(0).code();
+            EventQuery ofActor = new EventQuery(EventFilter.ALL.withActor(actor), Page.first(Page.MAX_LIMIT));
+            assertEquals(b.events(ofActor), a.events(ofActor), "events --actor " + actor);
+            assertEquals(b.stats().failuresByKind(), a.stats().failuresByKind());
+        }
+        IngestCounts again = fill(loaded, never, failures, i -> new SparkOutput(out).read(i::add, i::failed));
+        assertEquals(0, again.stored(), "a second load adds nothing: " + again);
+        assertEquals(counts.stored(), again.duplicates());
+    }
+
+    private static IngestCounts fill(Path store, Stage<Extraction, Analysis> analyzer,
+                                     List<DocumentException> failures, Consumer<Ingest> inputs) {
+        try (StoreWriter writer = StoreWriter.open(new StoreDirectory(store), 8, Clock.systemUTC())) {
+            Ingest ingest = new Ingest(writer, new ArticleExtractor(), analyzer, failures::add);
+            inputs.accept(ingest);
+            ingest.flush();
+            return ingest.counts();
+        }
     }
 
     /** A good page, an image given as a page, and a last record cut off in the middle of its gzip member. */

@@ -34,7 +34,8 @@ class SparkTablesTest {
     void theJobWritesTheFiveTablesThenErrors() {
         List<String> names = SparkTables.ALL.stream().map(Table::name).toList();
 
-        assertEquals(List.of("documents", "actors", "mentions", "events", "quotes", "errors"), names);
+        assertEquals(List.of("documents", "actors", "mentions", "events", "quotes", "records", "errors"), names);
+        assertEquals(List.of("doc_id", "record"), SparkTables.named("records").columnNames());
         assertEquals(List.of("source", "kind", "message"), SparkTables.named("errors").columnNames());
     }
 
