@@ -127,10 +127,8 @@ public final class Api {
         if (month != null) {
             clauses.add("+month:" + month);
         }
-        String query = text == null ? String.join(" ", clauses) : "+(" + text + ") " + String.join(" ", clauses);
-        if (clauses.isEmpty()) {
-            query = text == null ? "*:*" : text;
-        }
+        String words = text == null ? "*:*" : text;
+        String query = clauses.isEmpty() ? words : "+(" + words + ") " + String.join(" ", clauses);
         return new SearchQuery(query, q.date("from"), q.endDate("to"), page);
     }
 
