@@ -122,7 +122,8 @@ final class TextSearch implements AutoCloseable {
             words = parser.parse(query.text());
         } catch (ParseException | IllegalArgumentException e) {
             throw new QuerySyntaxException("cannot read the search query '" + query.text() + "': "
-                    + Database.firstLine(e) + " (see the Lucene query syntax: words, \"phrases\", title:, actor:, type:, month:, AND, OR, NOT)");
+                    + Database.firstLine(e) + " (see the Lucene query syntax: words, \"phrases\", title:, actor:,"
+                    + " type:, month:, AND, OR, NOT)");
         }
         if (query.from() == null && query.to() == null) {
             return words;

@@ -74,7 +74,8 @@ class ApiTest extends ServedCorpusTest {
     void searchByTypeFacetKeepsOnlyArticlesWithSuchAnEvent() {
         JsonNode page = served.get("/api/search?type=ACCUSE").json();
         assertEquals(1, page.get("total").asInt());
-        assertEquals("Islamabad blames the Taliban for border attacks", page.get("results").get(0).get("title").asText());
+        assertEquals("Islamabad blames the Taliban for border attacks",
+                page.get("results").get(0).get("title").asText());
         assertEquals(0, served.get("/api/search?q=river&type=ACCUSE").json().get("total").asInt());
     }
 
