@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * A full-text search: Lucene query syntax over {@code title}, {@code text} (the default field), {@code actor}
- * (codes and names: {@code actor:PAK}), {@code publisher} and {@code source}; phrases in quotes.
+ * (codes and names: {@code actor:PAK}), {@code type} (a PLOVER type of the document's events, exact:
+ * {@code type:ACCUSE}), {@code month} (of publication, exact: {@code month:2024-09}), {@code publisher} and
+ * {@code source}; phrases in quotes.
  *
  * @param text the query as the user typed it
  * @param from first publication day kept, or null

@@ -70,6 +70,17 @@ public final class Store implements AutoCloseable {
         return text.search(Objects.requireNonNull(query, "query"));
     }
 
+    /**
+     * How the documents a search finds spread over actor codes, event types and months: counts among all
+     * hits, not just one page; actors and types the {@code limit} most frequent, months all.
+     */
+    public SearchFacets searchFacets(SearchQuery query, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
+        return text.facets(Objects.requireNonNull(query, "query"), limit);
+    }
+
     /** Events the filter keeps, newest first, with their report counts. */
     public List<EventHit> events(EventQuery query) {
         Objects.requireNonNull(query, "query");

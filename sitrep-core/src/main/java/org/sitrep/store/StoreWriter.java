@@ -17,6 +17,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.sitrep.export.ActorRow;
 import org.sitrep.export.DocumentRow;
+import org.sitrep.export.EventRow;
 import org.sitrep.export.TableRows;
 import org.sitrep.pipeline.Problem;
 
@@ -112,13 +113,16 @@ public final class StoreWriter implements AutoCloseable {
     private static void reconcile(Connection c, TextIndex index, Set<String> stored) throws SQLException {
         Set<String> indexed = index.docIds();
         Set<String> missing = new HashSet<>(stored);
-        missing.removeAll(indexed);
+        if (index.current()) {
+            missing.removeAll(indexed);
+        }
         Set<String> orphans = new HashSet<>(indexed);
         orphans.removeAll(stored);
         orphans.forEach(index::delete);
         for (String docId : missing) {
-            index.put(document(c, docId), actors(c, docId));
+            index.put(document(c, docId), actors(c, docId), eventTypes(c, docId));
         }
+        index.markCurrent();
         index.commit();
     }
 
@@ -145,6 +149,19 @@ public final class StoreWriter implements AutoCloseable {
             }
         }
         return actors;
+    }
+
+    private static List<String> eventTypes(Connection c, String docId) throws SQLException {
+        List<String> types = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT type FROM events WHERE doc_id = ?")) {
+            s.setString(1, docId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    types.add(rs.getString(1));
+                }
+            }
+        }
+        return types;
     }
 
     /** True when a document with this id is stored or waits in the batch. */
@@ -211,7 +228,8 @@ public final class StoreWriter implements AutoCloseable {
             throw new StoreException("cannot write to store " + store.root() + ": " + Database.firstLine(e), e);
         }
         for (PendingDocument d : pending) {
-            index.put(d.rows().document(), d.rows().actors());
+            index.put(d.rows().document(), d.rows().actors(),
+                    d.rows().events().stream().map(EventRow::type).toList());
         }
         index.commit();
         pending.clear();

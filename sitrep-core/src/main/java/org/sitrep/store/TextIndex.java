@@ -3,14 +3,20 @@ package org.sitrep.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -22,13 +28,17 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.sitrep.export.ActorRow;
 import org.sitrep.export.DocumentRow;
 
 /**
  * The writing side of the Lucene index: one entry per stored document, holding its title, text, actor codes
- * and names, publisher, source and publication day. Entries are replaced by document id, so indexing a
- * document twice leaves one entry. Not thread-safe; one writer per store (the store lock sees to that).
+ * and names, publisher, source, publication day and month, and the PLOVER types of its events. Actor codes,
+ * types and months are also kept as doc values, so that a search can count them over its hits. Entries are
+ * replaced by document id, so indexing a document twice leaves one entry. Every commit records
+ * {@link #SCHEMA}; an index written before the facet fields lacks it and is re-indexed by the writer. Not
+ * thread-safe; one writer per store (the store lock sees to that).
  */
 final class TextIndex implements AutoCloseable {
 
@@ -40,6 +50,14 @@ final class TextIndex implements AutoCloseable {
     static final String SOURCE = "source";
     static final String PUBLISHED = "published";
     static final String DAY = "day";
+    static final String TYPE = "type";
+    static final String MONTH = "month";
+    static final String FACET_ACTOR = "facet_actor";
+    static final String FACET_TYPE = "facet_type";
+    static final String FACET_MONTH = "facet_month";
+    /** The version of the fields above, kept in the commit data; raise it when entries gain a field. */
+    static final String SCHEMA = "2";
+    private static final String SCHEMA_KEY = "sitrep.schema";
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -49,18 +67,26 @@ final class TextIndex implements AutoCloseable {
         this.writer = writer;
     }
 
-    /** The analyzer of every text field, when indexing and when parsing queries. */
+    /**
+     * The analyzer of every text field, when indexing and when parsing queries: words for text; types and
+     * months are single exact terms ({@code type:ACCUSE}, {@code month:2024-09}), not split at the hyphen.
+     */
     static Analyzer analyzer() {
-        return new StandardAnalyzer();
+        KeywordAnalyzer exact = new KeywordAnalyzer();
+        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(TYPE, exact, MONTH, exact));
     }
 
     /** Opens (or creates) the index and commits, so that readers find an index from the start. */
     static TextIndex open(Path path) {
         try {
             FSDirectory directory = FSDirectory.open(path);
+            boolean fresh = !DirectoryReader.indexExists(directory);
             IndexWriterConfig config = new IndexWriterConfig(analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             IndexWriter writer = new IndexWriter(directory, config);
+            if (fresh) {
+                writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+            }
             writer.commit();
             return new TextIndex(directory, writer);
         } catch (IOException e) {
@@ -68,8 +94,26 @@ final class TextIndex implements AutoCloseable {
         }
     }
 
-    /** Adds or replaces the entry of one document. */
-    void put(DocumentRow document, List<ActorRow> actors) {
+    /** True when the last commit was written with the current fields ({@link #SCHEMA}). */
+    boolean current() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(SCHEMA_KEY)) {
+                    return e.getValue().equals(SCHEMA);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Marks the index as written with the current fields, from the next commit on. */
+    void markCurrent() {
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+    }
+
+    /** Adds or replaces the entry of one document, with the PLOVER types of its events. */
+    void put(DocumentRow document, List<ActorRow> actors, Collection<String> eventTypes) {
         Document entry = new Document();
         entry.add(new StringField(ID, document.docId(), Field.Store.YES));
         if (document.title() != null) {
@@ -79,6 +123,7 @@ final class TextIndex implements AutoCloseable {
         for (ActorRow actor : actors) {
             if (actor.code() != null) {
                 entry.add(new TextField(ACTOR, actor.code(), Field.Store.NO));
+                entry.add(new SortedSetDocValuesField(FACET_ACTOR, new BytesRef(actor.code())));
             }
             entry.add(new TextField(ACTOR, actor.name(), Field.Store.NO));
         }
@@ -91,6 +136,16 @@ final class TextIndex implements AutoCloseable {
         }
         if (document.publishedDay() != null) {
             entry.add(new LongPoint(DAY, document.publishedDay().toEpochDay()));
+            String month = YearMonth.from(document.publishedDay()).toString();
+            entry.add(new StringField(MONTH, month, Field.Store.NO));
+            entry.add(new SortedSetDocValuesField(FACET_MONTH, new BytesRef(month)));
+        }
+        for (String type : new HashSet<>(eventTypes)) {
+            if (type == null) {
+                continue;
+            }
+            entry.add(new StringField(TYPE, type, Field.Store.NO));
+            entry.add(new SortedSetDocValuesField(FACET_TYPE, new BytesRef(type)));
         }
         try {
             writer.updateDocument(new Term(ID, document.docId()), entry);

@@ -64,6 +64,33 @@ final class TextSearch implements AutoCloseable {
         }
     }
 
+    /**
+     * How every document the query matches spreads over actors, types (both at most {@code limit}, most
+     * frequent first) and months (all, in order); the query's page is ignored.
+     */
+    SearchFacets facets(SearchQuery query, int limit) {
+        Query parsed = parse(query);
+        try {
+            SearcherManager searchers = searchers();
+            if (searchers == null) {
+                return new SearchFacets(0, List.of(), List.of(), List.of());
+            }
+            searchers.maybeRefresh();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                FacetCounter counter = new FacetCounter(
+                        List.of(TextIndex.FACET_ACTOR, TextIndex.FACET_TYPE, TextIndex.FACET_MONTH));
+                searcher.search(parsed, counter);
+                return new SearchFacets(counter.hits(), counter.top(TextIndex.FACET_ACTOR, limit),
+                        counter.top(TextIndex.FACET_TYPE, limit), counter.ordered(TextIndex.FACET_MONTH));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot count the facets of the index " + path, e);
+        }
+    }
+
     private SearchPage search(IndexSearcher searcher, Query parsed, Page page) throws IOException {
         TopDocs top = searcher.search(parsed, page.offset() + page.limit());
         long total = searcher.count(parsed);
@@ -95,7 +122,8 @@ final class TextSearch implements AutoCloseable {
             words = parser.parse(query.text());
         } catch (ParseException | IllegalArgumentException e) {
             throw new QuerySyntaxException("cannot read the search query '" + query.text() + "': "
-                    + Database.firstLine(e) + " (see the Lucene query syntax: words, \"phrases\", title:, actor:, AND, OR, NOT)");
+                    + Database.firstLine(e) + " (see the Lucene query syntax: words, \"phrases\", title:, actor:,"
+                    + " type:, month:, AND, OR, NOT)");
         }
         if (query.from() == null && query.to() == null) {
             return words;

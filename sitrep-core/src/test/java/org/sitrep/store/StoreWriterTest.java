@@ -102,7 +102,7 @@ class StoreWriterTest {
         deleteTree(new StoreDirectory(dir).index());
         try (TextIndex index = TextIndex.open(new StoreDirectory(dir).index())) {
             DocumentRow ghost = TableRows.of(accusation("ghost", Articles.FESTIVAL)).document();
-            index.put(ghost, List.of());
+            index.put(ghost, List.of(), List.of());
             index.commit();
         }
         writer(8).close();

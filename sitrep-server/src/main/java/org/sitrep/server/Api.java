@@ -11,15 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.sitrep.store.ActorSummary;
 import org.sitrep.store.Count;
 import org.sitrep.store.Edge;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.EventHit;
 import org.sitrep.store.EventQuery;
-import org.sitrep.store.Facets;
 import org.sitrep.store.Page;
-import org.sitrep.store.QuerySyntaxException;
+import org.sitrep.store.SearchFacets;
 import org.sitrep.store.SearchPage;
 import org.sitrep.store.SearchQuery;
 import org.sitrep.store.Store;
@@ -36,6 +36,7 @@ import org.sitrep.store.StoredDocument;
 public final class Api {
 
     static final Set<String> EVENT_FILTERS = Set.of("actor", "recipient", "type", "factuality", "from", "to");
+    static final Set<String> SEARCH_FILTERS = Set.of("q", "actor", "type", "month", "from", "to");
     private static final Set<String> TYPES = Set.copyOf(concat(EventFilter.COOPERATION, EventFilter.CONFLICT));
     private static final Set<String> FACTUALITIES = Set.of("asserted", "negated", "possible", "hypothetical",
             "future");
@@ -62,9 +63,8 @@ public final class Api {
     public List<ApiRoute> routes() {
         return List.of(
                 new ApiRoute("/api/stats", Set.of(), (q, p) -> stats()),
-                new ApiRoute("/api/search", Set.of("q", "actor", "month", "from", "to", "offset", "limit"),
-                        (q, p) -> search(q)),
-                new ApiRoute("/api/facets", Set.of("actor", "month", "from", "to"), (q, p) -> facets(q)),
+                new ApiRoute("/api/search", with(SEARCH_FILTERS, "offset", "limit"), (q, p) -> search(q)),
+                new ApiRoute("/api/facets", SEARCH_FILTERS, (q, p) -> facets(q)),
                 new ApiRoute("/api/documents/{id}", Set.of(),
                         (q, p) -> document(Params.id("document id", p.get("id")))),
                 new ApiRoute("/api/events", with(EVENT_FILTERS, "offset", "limit"), (q, p) -> events(q)),
@@ -86,13 +86,9 @@ public final class Api {
 
     private Map<String, Object> search(Params q) {
         String text = q.text("q", Params.MAX_TEXT);
-        YearMonth month = q.month("month");
-        LocalDate from = month != null ? month.atDay(1) : q.date("from");
-        LocalDate to = month != null ? month.atEndOfMonth() : q.endDate("to");
-        String actor = q.code("actor");
         int limit = q.limit(20);
         int offset = q.offset();
-        SearchPage page = runSearch(queryText(text, actor), from, to, new Page(limit, offset));
+        SearchPage page = run(() -> store.search(searchQuery(q, new Page(limit, offset))));
         List<Map<String, Object>> results = new ArrayList<>();
         page.hits().forEach(h -> results.add(ordered("id", h.docId(), "title", h.title(), "published",
                 h.published(), "source", h.source(), "publisher", h.publisher(), "snippet",
@@ -100,38 +96,47 @@ public final class Api {
         return ordered("query", text, "total", page.total(), "offset", offset, "limit", limit, "results", results);
     }
 
-    /** How the events under the search page's actor and dates spread over actors, types and months. */
+    /** How the articles a search finds (all of them, not one page) spread over actors, types and months. */
     private Map<String, Object> facets(Params q) {
-        YearMonth month = q.month("month");
-        LocalDate from = month != null ? month.atDay(1) : q.date("from");
-        LocalDate to = month != null ? month.atEndOfMonth() : q.endDate("to");
-        Facets facets = corpus.facets(eventFilter(q.code("actor"), null, null, null, from, to));
+        SearchFacets facets = run(() -> store.searchFacets(searchQuery(q, Page.first(1)), 12));
         List<Map<String, Object>> actors = facets.actors().stream()
                 .map(c -> ordered("value", c.value(), "label", corpus.name(c.value()), "count", c.count()))
                 .toList();
-        return ordered("actors", actors, "types", labelled(facets.types()), "months", labelled(facets.months()),
-                "factualities", labelled(facets.factualities()));
+        return ordered("total", facets.total(), "actors", actors, "types", labelled(facets.types()),
+                "months", labelled(facets.months()));
     }
 
     /**
-     * The Lucene query: the user's text (every article when there is none), and the actor facet as a required
-     * {@code actor:} clause. The code is checked to letters, digits, {@code _} and {@code -} before it gets
-     * here, so it cannot change the rest of the query.
+     * The search of the page's parameters: the user's text (every article when there is none) and each
+     * chosen facet as a required clause ({@code +actor:PAK +type:ACCUSE +month:2024-09}). Codes, types and
+     * months are checked to letters, digits, {@code _} and {@code -} before they get here, so they cannot
+     * change the rest of the query.
      */
-    private static String queryText(String text, String actor) {
-        if (actor == null) {
-            return text == null ? "*:*" : text;
+    private static SearchQuery searchQuery(Params q, Page page) {
+        String text = q.text("q", Params.MAX_TEXT);
+        List<String> clauses = new ArrayList<>();
+        String actor = q.code("actor");
+        String type = q.choice("type", TYPES);
+        YearMonth month = q.month("month");
+        if (actor != null) {
+            clauses.add("+actor:" + actor);
         }
-        String clause = "+actor:" + actor;
-        return text == null ? clause : "+(" + text + ") " + clause;
+        if (type != null) {
+            clauses.add("+type:" + type);
+        }
+        if (month != null) {
+            clauses.add("+month:" + month);
+        }
+        String words = text == null ? "*:*" : text;
+        String query = clauses.isEmpty() ? words : "+(" + words + ") " + String.join(" ", clauses);
+        return new SearchQuery(query, q.date("from"), q.endDate("to"), page);
     }
 
-    private SearchPage runSearch(String text, LocalDate from, LocalDate to, Page page) {
+    /** Runs a search, turning a query the user mistyped into a 400 that says what is wrong. */
+    private static <T> T run(Supplier<T> search) {
         try {
-            return store.search(new SearchQuery(text, from, to, page));
-        } catch (QuerySyntaxException e) {
-            throw new BadRequest(e.getMessage());
-        } catch (IllegalArgumentException e) {
+            return search.get();
+        } catch (IllegalArgumentException e) { // QuerySyntaxException among them
             throw new BadRequest(e.getMessage());
         }
     }

@@ -13,14 +13,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.sitrep.store.ActorSummary;
 import org.sitrep.store.EventFilter;
-import org.sitrep.store.Facets;
 import org.sitrep.store.Page;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreStats;
 
 /**
  * The corpus-wide answers the page asks on every view and that change only when an ingest adds documents:
- * actor names and counts, the totals, and facet counts. On a large store these are the slow queries (tens of
+ * actor names and counts and the totals (search facets are counted per query by the index, fast enough not to
+ * keep). On a large store these are the slow queries (tens of
  * seconds for the actor listing of 100,000 documents), so they are kept for a while and the actor listing is
  * loaded in the background: until it is in, names fall back to codes rather than keep a page waiting.
  *
@@ -30,17 +30,10 @@ final class CorpusCache {
 
     /** How long a kept answer is used before it is asked again. */
     static final Duration KEEP = Duration.ofMinutes(5);
-    private static final int FACET_ENTRIES = 64;
 
     private final Store store;
     private final Clock clock;
     private final Duration patience;
-    private final Map<EventFilter, Kept<Facets>> facets = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<EventFilter, Kept<Facets>> eldest) {
-            return size() > FACET_ENTRIES;
-        }
-    };
     private Kept<StoreStats> stats;
     private CompletableFuture<Map<String, ActorSummary>> load;
     private Instant listedAt;
@@ -100,20 +93,6 @@ final class CorpusCache {
         StoreStats value = store.stats();
         synchronized (this) {
             stats = new Kept<>(value, clock.instant());
-        }
-        return value;
-    }
-
-    Facets facets(EventFilter filter) {
-        synchronized (facets) {
-            Kept<Facets> kept = facets.get(filter);
-            if (fresh(kept)) {
-                return kept.value();
-            }
-        }
-        Facets value = store.facets(filter, 12);
-        synchronized (facets) {
-            facets.put(filter, new Kept<>(value, clock.instant()));
         }
         return value;
     }

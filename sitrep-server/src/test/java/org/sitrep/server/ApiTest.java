@@ -1,6 +1,7 @@
 package org.sitrep.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,6 +42,41 @@ class ApiTest extends ServedCorpusTest {
         assertTrue(values(facets.get("actors")).contains("TALIBAN"), facets.toString());
         assertTrue(facets.get("actors").findValuesAsText("label").contains("Taliban"), facets.toString());
         assertTrue(values(facets.get("months")).contains("2024-10"), facets.toString());
+    }
+
+    @Test
+    void facetsCountOnlyTheArticlesTheQueryFinds() {
+        JsonNode all = served.get("/api/facets").json();
+        JsonNode taliban = served.get("/api/facets?q=Taliban").json();
+        assertEquals(3, all.get("total").asInt());
+        assertEquals(1, taliban.get("total").asInt());
+        assertTrue(values(taliban.get("types")).contains("ACCUSE"), taliban.toString());
+        assertFalse(values(taliban.get("actors")).contains("AFG"), taliban.toString());
+        assertTrue(values(all.get("actors")).contains("AFG"), all.toString());
+        taliban.get("types").forEach(t -> assertEquals(1, t.get("count").asInt(), t.toString()));
+    }
+
+    @Test
+    void everyFacetCountIsTheTotalOfTheSearchItNarrowsTo() {
+        JsonNode all = served.get("/api/facets").json();
+        for (String facet : List.of("actor", "type", "month")) {
+            for (JsonNode value : all.get(facet + "s")) {
+                String path = "/api/search?" + facet + "=" + value.get("value").asText();
+                assertEquals(value.get("count").asLong(), served.get(path).json().get("total").asLong(), path);
+                JsonNode narrowed = served.get(path.replace("/api/search", "/api/facets")).json();
+                assertEquals(value.get("count").asLong(), narrowed.get("total").asLong(), path);
+                assertTrue(values(narrowed.get(facet + "s")).contains(value.get("value").asText()), path);
+            }
+        }
+    }
+
+    @Test
+    void searchByTypeFacetKeepsOnlyArticlesWithSuchAnEvent() {
+        JsonNode page = served.get("/api/search?type=ACCUSE").json();
+        assertEquals(1, page.get("total").asInt());
+        assertEquals("Islamabad blames the Taliban for border attacks",
+                page.get("results").get(0).get("title").asText());
+        assertEquals(0, served.get("/api/search?q=river&type=ACCUSE").json().get("total").asInt());
     }
 
     @Test

@@ -56,6 +56,36 @@ class PageSafetyIT {
     }
 
     @Test
+    void clickingATypeFacetNarrowsTheArticlesAndItsChipUndoesIt() {
+        browser.open(served.base() + "/#/search");
+        browser.await(By.cssSelector("#facets[data-state='ready']"));
+        int all = browser.driver.findElements(By.cssSelector(".result")).size();
+        WebElement accuse = facet("type", "ACCUSE");
+        long expected = Long.parseLong(accuse.findElement(By.cssSelector(".facet-count")).getText());
+        assertTrue(expected < all, expected + " of " + all);
+        accuse.click();
+        WebElement chip = browser.await(By.cssSelector(".filter-chip[data-filter='type']"));
+        browser.await(By.cssSelector("#facets[data-state='ready']"));
+        assertTrue(browser.driver.getCurrentUrl().contains("type=ACCUSE"));
+        assertEquals(expected, browser.driver.findElements(By.cssSelector(".result")).size());
+        // The counts beside the list now come from its articles: the chosen type holds every one of them.
+        assertEquals(String.valueOf(expected), facet("type", "ACCUSE").findElement(By.cssSelector(".facet-count"))
+                .getText());
+        browser.screenshot("search-facet");
+        chip.click();
+        browser.await(By.cssSelector("#facets[data-state='ready']"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector(".filter-chip")).isEmpty());
+        assertEquals(all, browser.driver.findElements(By.cssSelector(".result")).size());
+    }
+
+    private static WebElement facet(String name, String value) {
+        return browser.driver.findElements(By.cssSelector(".facet[data-facet='" + name + "'] li a")).stream()
+                .filter(a -> a.findElement(By.cssSelector(".facet-label")).getText().equals(value)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " facet " + value));
+    }
+
+    @Test
     void sourceThatIsNotAWebAddressIsNoLink() {
         browser.open(served.base() + "/#/search?q=ferry");
         browser.await(By.cssSelector(".result-title")).click();

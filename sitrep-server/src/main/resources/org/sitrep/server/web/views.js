@@ -17,13 +17,14 @@
 
   // ---- Search ---------------------------------------------------------------------------------------------
 
-  const SEARCH_PARAMS = ['q', 'actor', 'month', 'from', 'to', 'offset'];
+  const SEARCH_PARAMS = ['q', 'actor', 'type', 'month', 'from', 'to', 'offset'];
+  const SEARCH_FILTERS = ['actor', 'type', 'month', 'from', 'to'];
 
   views.search = async (root, arg, search) => {
     const params = paramsOf(search, SEARCH_PARAMS);
     document.querySelector('#global-search input').value = params.q || '';
     const facets = el('aside', {class: 'facets', id: 'facets', 'data-state': 'loading'},
-      el('p', {class: 'muted'}, 'Counting events…'));
+      el('p', {class: 'muted'}, 'Counting articles…'));
     const data = await api('search', Object.assign({limit: PAGE}, params));
     const results = el('section', {class: 'results'},
       el('div', {class: 'results-head'},
@@ -37,15 +38,18 @@
     fillFacets(facets, params);
   };
 
-  /** The sidebar comes after the results: on a large store its counts take longer than the search. */
+  /**
+   * The sidebar counts the articles the search finds (all of them, not this page) by actor, event type and
+   * month; each value narrows the search. It comes after the results so that the list shows first.
+   */
   async function fillFacets(box, params) {
     try {
-      const counts = await api('facets', {actor: params.actor, month: params.month, from: params.from,
-        to: params.to});
+      const filters = {q: params.q};
+      SEARCH_FILTERS.forEach(n => { filters[n] = params[n]; });
+      const counts = await api('facets', filters);
       clear(box).append(
         facetBox('Actors', 'actor', counts.actors, params),
-        facetBox('Event types', 'type', counts.types, params, v => href('events', null,
-          {type: v.value, actor: params.actor, from: monthStart(params.month), to: monthEnd(params.month)})),
+        facetBox('Event types', 'type', counts.types, params),
         facetBox('Months', 'month', counts.months, params));
       box.dataset.state = 'ready';
     } catch (error) {
@@ -67,8 +71,8 @@
     return url ? new URL(url).host : (source || '').split('/').pop();
   }
 
-  /** A facet: each value narrows the search, or opens another page when {@code link} is given. */
-  function facetBox(title, name, values, params, link) {
+  /** A facet: each value narrows the search (or, when chosen already, removes the filter). */
+  function facetBox(title, name, values, params) {
     const max = Math.max(1, ...(values || []).map(v => v.count));
     return el('div', {class: 'facet', 'data-facet': name},
       el('h3', {}, title),
@@ -76,27 +80,16 @@
         const active = params[name] === v.value;
         const next = Object.assign({}, params, {[name]: active ? '' : v.value, offset: ''});
         return el('li', {class: active ? 'active' : ''},
-          el('a', {href: link ? link(v) : href('search', null, next),
-            title: link ? 'open these events' : active ? 'remove this filter' : 'only these'},
+          el('a', {href: href('search', null, next), title: active ? 'remove this filter' : 'only these'},
             el('span', {class: 'facet-label'}, v.label || v.value),
             el('span', {class: 'facet-count'}, formatCount(v.count)),
             el('span', {class: 'facet-bar', style: 'width:' + Math.round(100 * v.count / max) + '%'})));
       })));
   }
 
-  function monthStart(month) {
-    return month ? month + '-01' : '';
-  }
-
-  function monthEnd(month) {
-    if (!month) return '';
-    const [year, m] = month.split('-').map(Number);
-    return month + '-' + String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0');
-  }
-
   function activeFilters(params) {
-    const chips = ['actor', 'month', 'from', 'to'].filter(n => params[n]).map(n =>
-      el('a', {class: 'filter-chip', href: href('search', null, Object.assign({}, params, {[n]: '', offset: ''}))},
+    const chips = SEARCH_FILTERS.filter(n => params[n]).map(n =>
+      el('a', {class: 'filter-chip', 'data-filter': n, title: 'remove this filter', href: href('search', null, Object.assign({}, params, {[n]: '', offset: ''}))},
         n + ': ' + params[n] + ' ✕'));
     return chips.length ? el('div', {class: 'filter-chips'}, chips) : null;
   }
