@@ -6,8 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.sitrep.export.EventRow;
 
 /**
  * The event queries of the store in SQL: listings with their report counts, timelines, networks and
@@ -26,42 +31,77 @@ final class EventQueries {
         return values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", ", "(", ")"));
     }
 
-    /** The page of events, newest first, each with how many mentions, articles and sources report it. */
+    /**
+     * The page of events, newest first, each with how many mentions, articles and sources report it. The page
+     * is chosen on the narrow {@code event_index}; only its own rows are then read from {@code events}, by
+     * document (an indexed lookup), so the cost follows the page, not the store.
+     */
     static List<EventHit> events(Connection c, EventQuery q) throws SQLException {
-        SqlFilter f = SqlFilter.of(q.filter());
-        String sql = "WITH page AS (SELECT e.*, " + SqlFilter.DAY + " AS sort_day, d.title AS doc_title,"
-                + " d.source AS doc_source, d.publisher AS doc_publisher, d.published AS doc_published,"
-                + " s.duplicate_of AS doc_duplicate_of" + FROM + "WHERE " + f.sql()
-                + " ORDER BY sort_day DESC NULLS LAST, e.doc_id, e.event_id LIMIT ? OFFSET ?),"
-                + " counts AS (SELECT ce.event_key, count(*) AS mentions, count(DISTINCT ce.doc_id) AS articles,"
-                + " count(DISTINCT coalesce(cd.publisher, cd.source)) AS sources FROM counted_events ce"
-                + " JOIN documents cd ON cd.doc_id = ce.doc_id"
-                + " WHERE ce.event_key IN (SELECT event_key FROM page) GROUP BY ce.event_key)"
-                + " SELECT page.*, coalesce(counts.mentions, 0) AS mentions, coalesce(counts.articles, 0) AS articles,"
-                + " coalesce(counts.sources, 0) AS sources FROM page LEFT JOIN counts ON counts.event_key = page.event_key"
-                + " ORDER BY sort_day DESC NULLS LAST, page.doc_id, page.event_id";
-        List<EventHit> hits = new ArrayList<>();
+        SqlFilter f = SqlFilter.indexed(q.filter());
+        String sql = "WITH page AS MATERIALIZED (SELECT x.doc_id, x.event_id, x.event_key, x.sort_day"
+                + " FROM event_index x WHERE " + f.sql()
+                + " ORDER BY x.sort_day DESC NULLS LAST, x.doc_id, x.event_id LIMIT ? OFFSET ?)"
+                + " SELECT page.doc_id, page.event_id, d.title, d.source, d.publisher, d.published, s.duplicate_of,"
+                + " coalesce(k.mentions, 0) AS mentions, coalesce(k.articles, 0) AS articles,"
+                + " coalesce(k.sources, 0) AS sources FROM page JOIN documents d ON d.doc_id = page.doc_id"
+                + " JOIN similarity s ON s.doc_id = page.doc_id LEFT JOIN clusters k ON k.event_key = page.event_key"
+                + " ORDER BY page.sort_day DESC NULLS LAST, page.doc_id, page.event_id";
+        List<PageRow> page = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             int next = f.bind(s, 1);
             s.setInt(next, q.page().limit());
             s.setInt(next + 1, q.page().offset());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    DocumentRef doc = new DocumentRef(rs.getString("doc_id"), rs.getString("doc_title"),
-                            rs.getString("doc_source"), rs.getString("doc_publisher"), rs.getString("doc_published"),
-                            rs.getString("doc_duplicate_of"));
-                    hits.add(new EventHit(RowReader.event(rs), doc, rs.getInt("mentions"), rs.getInt("articles"),
-                            rs.getInt("sources")));
+                    DocumentRef doc = new DocumentRef(rs.getString(1), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7));
+                    page.add(new PageRow(doc, rs.getString(2), rs.getInt(8), rs.getInt(9), rs.getInt(10)));
                 }
             }
+        }
+        Map<String, EventRow> rows = rows(c, page);
+        List<EventHit> hits = new ArrayList<>();
+        for (PageRow p : page) {
+            EventRow row = rows.get(key(p.doc().docId(), p.eventId()));
+            if (row == null) {
+                throw new SQLException("event " + p.eventId() + " of " + p.doc().docId() + " is indexed but not stored");
+            }
+            hits.add(new EventHit(row, p.doc(), p.mentions(), p.articles(), p.sources()));
         }
         return hits;
     }
 
+    /** One listed event before its full row is read. */
+    private record PageRow(DocumentRef doc, String eventId, int mentions, int articles, int sources) {
+    }
+
+    /** The full rows of the page's events, read document by document through the index on {@code doc_id}. */
+    private static Map<String, EventRow> rows(Connection c, List<PageRow> page) throws SQLException {
+        Map<String, EventRow> rows = new HashMap<>();
+        Set<String> docs = new LinkedHashSet<>();
+        page.forEach(p -> docs.add(p.doc().docId()));
+        try (PreparedStatement s = c.prepareStatement("SELECT * FROM events WHERE doc_id = ?")) {
+            for (String doc : docs) {
+                s.setString(1, doc);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        EventRow row = RowReader.event(rs);
+                        rows.put(key(row.docId(), row.eventId()), row);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static String key(String docId, String eventId) {
+        return docId + '\n' + eventId;
+    }
+
     /** How many event rows the filter keeps, near-duplicates included (as the listing shows them). */
     static long count(Connection c, EventFilter filter) throws SQLException {
-        SqlFilter f = SqlFilter.of(filter);
-        try (PreparedStatement s = c.prepareStatement("SELECT count(*)" + FROM + "WHERE " + f.sql())) {
+        SqlFilter f = SqlFilter.indexed(filter);
+        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM event_index x WHERE " + f.sql())) {
             f.bind(s, 1);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -72,11 +112,11 @@ final class EventQueries {
 
     /** Events by month, cooperation and conflict apart. */
     static List<MonthCount> timeline(Connection c, EventFilter filter) throws SQLException {
-        SqlFilter f = SqlFilter.of(filter);
-        String sql = "SELECT strftime(" + SqlFilter.DAY + ", '%Y-%m') AS month,"
-                + " count(*) FILTER (WHERE e.type IN " + inList(EventFilter.COOPERATION) + ") AS cooperation,"
-                + " count(*) FILTER (WHERE e.type IN " + inList(EventFilter.CONFLICT) + ") AS conflict"
-                + FROM_COUNTED + "WHERE " + SqlFilter.DAY + " IS NOT NULL AND " + f.sql()
+        SqlFilter f = SqlFilter.indexed(filter);
+        String sql = "SELECT strftime(x.sort_day, '%Y-%m') AS month,"
+                + " count(*) FILTER (WHERE x.type IN " + inList(EventFilter.COOPERATION) + ") AS cooperation,"
+                + " count(*) FILTER (WHERE x.type IN " + inList(EventFilter.CONFLICT) + ") AS conflict"
+                + " FROM event_index x WHERE x.counted AND x.sort_day IS NOT NULL AND " + f.sql()
                 + " GROUP BY month ORDER BY month";
         List<MonthCount> months = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -106,10 +146,23 @@ final class EventQueries {
                 + " edges AS (SELECT * FROM all_edges WHERE source <> '' AND target <> '' AND source <> target)";
     }
 
+    /** {@link #edges} over the side tables: the same edges, found through {@code event_parties}. */
+    static String indexedEdges(SqlFilter f) {
+        return "ev AS (SELECT x.seq, x.type, x.recipients FROM event_index x WHERE x.counted AND " + f.sql() + "),"
+                + " a AS (SELECT p.seq, ev.type, p.code, ev.recipients AS nrec FROM event_parties p"
+                + " JOIN ev ON ev.seq = p.seq WHERE NOT p.recipient AND NOT p.country),"
+                + " r AS (SELECT p.seq, p.code FROM event_parties p JOIN ev ON ev.seq = p.seq"
+                + " WHERE p.recipient AND NOT p.country),"
+                + " all_edges AS (SELECT a.type, a.code AS source, r.code AS target FROM a JOIN r ON a.seq = r.seq"
+                + " UNION ALL SELECT a1.type, a1.code, a2.code FROM a a1 JOIN a a2"
+                + " ON a1.seq = a2.seq AND a1.code < a2.code WHERE a1.nrec = 0),"
+                + " edges AS (SELECT * FROM all_edges WHERE source <> '' AND target <> '' AND source <> target)";
+    }
+
     /** The actor network: one edge per ordered pair of codes, most events first. */
     static List<Edge> network(Connection c, EventFilter filter, int limit) throws SQLException {
-        SqlFilter f = SqlFilter.of(filter);
-        String sql = "WITH " + edges(f) + " SELECT source, target,"
+        SqlFilter f = SqlFilter.indexed(filter);
+        String sql = "WITH " + indexedEdges(f) + " SELECT source, target,"
                 + " count(*) FILTER (WHERE type IN " + inList(EventFilter.COOPERATION) + ") AS cooperation,"
                 + " count(*) FILTER (WHERE type IN " + inList(EventFilter.CONFLICT) + ") AS conflict"
                 + " FROM edges GROUP BY source, target ORDER BY count(*) DESC, source, target LIMIT ?";
@@ -137,8 +190,8 @@ final class EventQueries {
 
     /** Events by actor pair ({@code PAK -> AFG}), most frequent first. */
     static List<Count> pairs(Connection c, EventFilter filter, int limit) throws SQLException {
-        SqlFilter f = SqlFilter.of(filter);
-        String sql = "WITH " + edges(f) + " SELECT source || ' -> ' || target AS value, count(*) AS n FROM edges"
+        SqlFilter f = SqlFilter.indexed(filter);
+        String sql = "WITH " + indexedEdges(f) + " SELECT source || ' -> ' || target AS value, count(*) AS n FROM edges"
                 + " GROUP BY value ORDER BY n DESC, value LIMIT ?";
         return counted(c, sql, f, limit);
     }

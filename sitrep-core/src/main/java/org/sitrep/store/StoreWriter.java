@@ -80,6 +80,10 @@ public final class StoreWriter implements AutoCloseable {
             NearDuplicates near = new NearDuplicates();
             try (Connection c = Database.open(store.database(), false, WRITE_PATIENCE)) {
                 Schema.create(c);
+                c.setAutoCommit(false);
+                EventIndex.catchUp(c);
+                c.commit();
+                c.setAutoCommit(true);
                 readKnown(c, known, near);
                 index = TextIndex.open(store.index());
                 reconcile(c, index, known);
@@ -208,6 +212,7 @@ public final class StoreWriter implements AutoCloseable {
         try (Connection c = Database.open(store.database(), false, WRITE_PATIENCE)) {
             c.setAutoCommit(false);
             BatchAppender.append(c, pending, log, now);
+            EventIndex.catchUp(c);
             c.commit();
         } catch (SQLException e) {
             throw new StoreException("cannot write to store " + store.root() + ": " + Database.firstLine(e), e);
