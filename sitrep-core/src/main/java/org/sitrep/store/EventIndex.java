@@ -58,16 +58,17 @@ final class EventIndex {
             s.execute("CREATE OR REPLACE TEMP TABLE fresh_seq AS SELECT doc_id, event_id,"
                     + " (SELECT coalesce(max(seq), 0) FROM event_index)"
                     + " + row_number() OVER (ORDER BY doc_id, event_id) AS seq FROM fresh_events");
-            s.execute("INSERT INTO event_index SELECT q.seq, f.doc_id, f.event_id, f.event_key, f.type,"
+            s.execute("INSERT INTO event_index BY NAME SELECT q.seq, f.doc_id, f.event_id, f.event_key, f.type,"
                     + " f.factuality, f.sort_day, f.counted, f.outlet, f.source, f.recipients FROM fresh_events f"
                     + " JOIN fresh_seq q ON q.doc_id = f.doc_id AND q.event_id = f.event_id");
-            s.execute("INSERT INTO event_parties SELECT seq, code, recipient, country FROM ("
+            s.execute("INSERT INTO event_parties (seq, code, recipient, country)"
+                    + " SELECT seq, code, recipient, country FROM ("
                     + parties("actor_codes", false, false) + " UNION ALL " + parties("actor_countries", false, true)
                     + " UNION ALL " + parties("recipient_codes", true, false)
                     + " UNION ALL " + parties("recipient_countries", true, true) + ") WHERE code IS NOT NULL");
             s.execute("DELETE FROM clusters WHERE event_key IN (SELECT event_key FROM fresh_events)");
-            s.execute("INSERT INTO clusters SELECT event_key, count(*), count(DISTINCT doc_id),"
-                    + " count(DISTINCT outlet) FROM event_index WHERE counted"
+            s.execute("INSERT INTO clusters BY NAME SELECT event_key, count(*) AS mentions,"
+                    + " count(DISTINCT doc_id) AS articles, count(DISTINCT outlet) AS sources FROM event_index WHERE counted"
                     + " AND event_key IN (SELECT event_key FROM fresh_events) GROUP BY event_key");
             s.execute("DROP TABLE fresh_seq");
             s.execute("DROP TABLE fresh_events");
@@ -75,7 +76,8 @@ final class EventIndex {
     }
 
     private static String parties(String column, boolean recipient, boolean country) {
-        return "SELECT q.seq, unnest(f." + column + ") AS code, " + recipient + " AS recipient, " + country
-                + " AS country FROM fresh_events f JOIN fresh_seq q ON q.doc_id = f.doc_id AND q.event_id = f.event_id";
+        return "SELECT q.seq AS seq, u.code AS code, " + recipient + " AS recipient, " + country + " AS country"
+                + " FROM fresh_events f JOIN fresh_seq q ON q.doc_id = f.doc_id AND q.event_id = f.event_id,"
+                + " unnest(f." + column + ") AS u(code)";
     }
 }
