@@ -11,26 +11,26 @@ import java.util.List;
  * all):
  * <ul>
  *   <li>{@code event_index}: one narrow row per event with a sequence number, its placing day, whether it is
- *       counted (not from a near-duplicate), its outlet and source; filters and sorts read it instead of the
+ *       counted (not from a near-duplicate), its outlet and its document's address, title and link; filters and sorts read it instead of the
  *       wide {@code events} rows joined to {@code documents};</li>
  *   <li>{@code event_parties}: one row per code or country on either side of an event, so an actor filter is
  *       an integer semi-join rather than four list scans of every event;</li>
  *   <li>{@code clusters}: the report counts (mentions, articles, sources) of each event key, recomputed for
  *       the keys a batch touches.</li>
  * </ul>
- * An index on {@code events(doc_id)} lets a page fetch its full rows by point lookups. A store written before
+ * A store written before
  * these tables existed is brought up to date when a writer opens it.
  */
 final class EventIndex {
 
     static final String INDEX = "CREATE TABLE IF NOT EXISTS event_index (seq BIGINT, doc_id VARCHAR, "
             + "event_id VARCHAR, event_key VARCHAR, type VARCHAR, factuality VARCHAR, sort_day DATE, "
-            + "counted BOOLEAN, outlet VARCHAR, source VARCHAR, recipients INTEGER)";
+            + "counted BOOLEAN, outlet VARCHAR, source VARCHAR, recipients INTEGER, title VARCHAR, publisher VARCHAR, "
+            + "published VARCHAR, duplicate_of VARCHAR)";
     static final String PARTIES = "CREATE TABLE IF NOT EXISTS event_parties (seq BIGINT, code VARCHAR, "
             + "recipient BOOLEAN, country BOOLEAN)";
     static final String CLUSTERS = "CREATE TABLE IF NOT EXISTS clusters (event_key VARCHAR, mentions BIGINT, "
             + "articles BIGINT, sources BIGINT)";
-    static final String EVENTS_BY_DOC = "CREATE INDEX IF NOT EXISTS events_doc_id ON events (doc_id)";
 
     /** Documents whose events are not indexed yet (a document without events stays here, costing nothing). */
     private static final String FRESH = "(SELECT doc_id FROM documents EXCEPT SELECT doc_id FROM event_index)";
@@ -40,7 +40,7 @@ final class EventIndex {
 
     /** The statements that create the side tables, each safe to run on an existing store. */
     static List<String> statements() {
-        return List.of(INDEX, PARTIES, CLUSTERS, EVENTS_BY_DOC);
+        return List.of(INDEX, PARTIES, CLUSTERS);
     }
 
     /**
@@ -51,7 +51,8 @@ final class EventIndex {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE OR REPLACE TEMP TABLE fresh_events AS SELECT e.doc_id, e.event_id, e.event_key,"
                     + " e.type, e.factuality, coalesce(e.day, d.published_day) AS sort_day,"
-                    + " s.duplicate_of IS NULL AS counted, coalesce(d.publisher, d.source) AS outlet, d.source,"
+                    + " s.duplicate_of IS NULL AS counted, coalesce(d.publisher, d.source) AS outlet, d.source, d.title,"
+                    + " d.publisher, d.published, s.duplicate_of,"
                     + " coalesce(len(e.recipient_codes), 0) AS recipients, e.actor_codes, e.actor_countries, e.recipient_codes,"
                     + " e.recipient_countries FROM events e JOIN documents d ON d.doc_id = e.doc_id"
                     + " JOIN similarity s ON s.doc_id = e.doc_id WHERE e.doc_id IN " + FRESH);
@@ -59,7 +60,8 @@ final class EventIndex {
                     + " (SELECT coalesce(max(seq), 0) FROM event_index)"
                     + " + row_number() OVER (ORDER BY doc_id, event_id) AS seq FROM fresh_events");
             s.execute("INSERT INTO event_index BY NAME SELECT q.seq, f.doc_id, f.event_id, f.event_key, f.type,"
-                    + " f.factuality, f.sort_day, f.counted, f.outlet, f.source, f.recipients FROM fresh_events f"
+                    + " f.factuality, f.sort_day, f.counted, f.outlet, f.source, f.recipients, f.title, f.publisher,"
+                    + " f.published, f.duplicate_of FROM fresh_events f"
                     + " JOIN fresh_seq q ON q.doc_id = f.doc_id AND q.event_id = f.event_id");
             s.execute("INSERT INTO event_parties (seq, code, recipient, country)"
                     + " SELECT seq, code, recipient, country FROM ("

@@ -6,13 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.sitrep.export.EventRow;
 
 /**
  * The event queries of the store in SQL: listings with their report counts, timelines, networks and
@@ -32,70 +27,34 @@ final class EventQueries {
     }
 
     /**
-     * The page of events, newest first, each with how many mentions, articles and sources report it. The page
-     * is chosen on the narrow {@code event_index}; only its own rows are then read from {@code events}, by
-     * document (an indexed lookup), so the cost follows the page, not the store.
+     * The page of events, newest first, each with how many mentions, articles and sources report it: the
+     * counts are read from {@code clusters} for the page's keys, not recounted over every event.
      */
     static List<EventHit> events(Connection c, EventQuery q) throws SQLException {
-        SqlFilter f = SqlFilter.indexed(q.filter());
-        String sql = "WITH page AS MATERIALIZED (SELECT x.doc_id, x.event_id, x.event_key, x.sort_day"
-                + " FROM event_index x WHERE " + f.sql()
-                + " ORDER BY x.sort_day DESC NULLS LAST, x.doc_id, x.event_id LIMIT ? OFFSET ?)"
-                + " SELECT page.doc_id, page.event_id, d.title, d.source, d.publisher, d.published, s.duplicate_of,"
-                + " coalesce(k.mentions, 0) AS mentions, coalesce(k.articles, 0) AS articles,"
-                + " coalesce(k.sources, 0) AS sources FROM page JOIN documents d ON d.doc_id = page.doc_id"
-                + " JOIN similarity s ON s.doc_id = page.doc_id LEFT JOIN clusters k ON k.event_key = page.event_key"
-                + " ORDER BY page.sort_day DESC NULLS LAST, page.doc_id, page.event_id";
-        List<PageRow> page = new ArrayList<>();
+        SqlFilter f = SqlFilter.of(q.filter());
+        String sql = "WITH page AS MATERIALIZED (SELECT e.*, " + SqlFilter.DAY + " AS sort_day, d.title AS doc_title,"
+                + " d.source AS doc_source, d.publisher AS doc_publisher, d.published AS doc_published,"
+                + " s.duplicate_of AS doc_duplicate_of" + FROM + "WHERE " + f.sql()
+                + " ORDER BY sort_day DESC NULLS LAST, e.doc_id, e.event_id LIMIT ? OFFSET ?)"
+                + " SELECT page.*, coalesce(k.mentions, 0) AS mentions, coalesce(k.articles, 0) AS articles,"
+                + " coalesce(k.sources, 0) AS sources FROM page LEFT JOIN clusters k ON k.event_key = page.event_key"
+                + " ORDER BY sort_day DESC NULLS LAST, page.doc_id, page.event_id";
+        List<EventHit> hits = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             int next = f.bind(s, 1);
             s.setInt(next, q.page().limit());
             s.setInt(next + 1, q.page().offset());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    DocumentRef doc = new DocumentRef(rs.getString(1), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7));
-                    page.add(new PageRow(doc, rs.getString(2), rs.getInt(8), rs.getInt(9), rs.getInt(10)));
+                    DocumentRef doc = new DocumentRef(rs.getString("doc_id"), rs.getString("doc_title"),
+                            rs.getString("doc_source"), rs.getString("doc_publisher"), rs.getString("doc_published"),
+                            rs.getString("doc_duplicate_of"));
+                    hits.add(new EventHit(RowReader.event(rs), doc, rs.getInt("mentions"), rs.getInt("articles"),
+                            rs.getInt("sources")));
                 }
             }
-        }
-        Map<String, EventRow> rows = rows(c, page);
-        List<EventHit> hits = new ArrayList<>();
-        for (PageRow p : page) {
-            EventRow row = rows.get(key(p.doc().docId(), p.eventId()));
-            if (row == null) {
-                throw new SQLException("event " + p.eventId() + " of " + p.doc().docId() + " is indexed but not stored");
-            }
-            hits.add(new EventHit(row, p.doc(), p.mentions(), p.articles(), p.sources()));
         }
         return hits;
-    }
-
-    /** One listed event before its full row is read. */
-    private record PageRow(DocumentRef doc, String eventId, int mentions, int articles, int sources) {
-    }
-
-    /** The full rows of the page's events, read document by document through the index on {@code doc_id}. */
-    private static Map<String, EventRow> rows(Connection c, List<PageRow> page) throws SQLException {
-        Map<String, EventRow> rows = new HashMap<>();
-        Set<String> docs = new LinkedHashSet<>();
-        page.forEach(p -> docs.add(p.doc().docId()));
-        try (PreparedStatement s = c.prepareStatement("SELECT * FROM events WHERE doc_id = ?")) {
-            for (String doc : docs) {
-                s.setString(1, doc);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        EventRow row = RowReader.event(rs);
-                        rows.put(key(row.docId(), row.eventId()), row);
-                    }
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static String key(String docId, String eventId) {
-        return docId + '\n' + eventId;
     }
 
     /** How many event rows the filter keeps, near-duplicates included (as the listing shows them). */
