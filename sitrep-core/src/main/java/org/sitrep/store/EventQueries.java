@@ -26,19 +26,18 @@ final class EventQueries {
         return values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", ", "(", ")"));
     }
 
-    /** The page of events, newest first, each with how many mentions, articles and sources report it. */
+    /**
+     * The page of events, newest first, each with how many mentions, articles and sources report it: the
+     * counts are read from {@code clusters} for the page's keys, not recounted over every event.
+     */
     static List<EventHit> events(Connection c, EventQuery q) throws SQLException {
         SqlFilter f = SqlFilter.of(q.filter());
-        String sql = "WITH page AS (SELECT e.*, " + SqlFilter.DAY + " AS sort_day, d.title AS doc_title,"
+        String sql = "WITH page AS MATERIALIZED (SELECT e.*, " + SqlFilter.DAY + " AS sort_day, d.title AS doc_title,"
                 + " d.source AS doc_source, d.publisher AS doc_publisher, d.published AS doc_published,"
                 + " s.duplicate_of AS doc_duplicate_of" + FROM + "WHERE " + f.sql()
-                + " ORDER BY sort_day DESC NULLS LAST, e.doc_id, e.event_id LIMIT ? OFFSET ?),"
-                + " counts AS (SELECT ce.event_key, count(*) AS mentions, count(DISTINCT ce.doc_id) AS articles,"
-                + " count(DISTINCT coalesce(cd.publisher, cd.source)) AS sources FROM counted_events ce"
-                + " JOIN documents cd ON cd.doc_id = ce.doc_id"
-                + " WHERE ce.event_key IN (SELECT event_key FROM page) GROUP BY ce.event_key)"
-                + " SELECT page.*, coalesce(counts.mentions, 0) AS mentions, coalesce(counts.articles, 0) AS articles,"
-                + " coalesce(counts.sources, 0) AS sources FROM page LEFT JOIN counts ON counts.event_key = page.event_key"
+                + " ORDER BY sort_day DESC NULLS LAST, e.doc_id, e.event_id LIMIT ? OFFSET ?)"
+                + " SELECT page.*, coalesce(k.mentions, 0) AS mentions, coalesce(k.articles, 0) AS articles,"
+                + " coalesce(k.sources, 0) AS sources FROM page LEFT JOIN clusters k ON k.event_key = page.event_key"
                 + " ORDER BY sort_day DESC NULLS LAST, page.doc_id, page.event_id";
         List<EventHit> hits = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -60,8 +59,8 @@ final class EventQueries {
 
     /** How many event rows the filter keeps, near-duplicates included (as the listing shows them). */
     static long count(Connection c, EventFilter filter) throws SQLException {
-        SqlFilter f = SqlFilter.of(filter);
-        try (PreparedStatement s = c.prepareStatement("SELECT count(*)" + FROM + "WHERE " + f.sql())) {
+        SqlFilter f = SqlFilter.indexed(filter);
+        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM event_index x WHERE " + f.sql())) {
             f.bind(s, 1);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -72,11 +71,11 @@ final class EventQueries {
 
     /** Events by month, cooperation and conflict apart. */
     static List<MonthCount> timeline(Connection c, EventFilter filter) throws SQLException {
-        SqlFilter f = SqlFilter.of(filter);
-        String sql = "SELECT strftime(" + SqlFilter.DAY + ", '%Y-%m') AS month,"
-                + " count(*) FILTER (WHERE e.type IN " + inList(EventFilter.COOPERATION) + ") AS cooperation,"
-                + " count(*) FILTER (WHERE e.type IN " + inList(EventFilter.CONFLICT) + ") AS conflict"
-                + FROM_COUNTED + "WHERE " + SqlFilter.DAY + " IS NOT NULL AND " + f.sql()
+        SqlFilter f = SqlFilter.indexed(filter);
+        String sql = "SELECT strftime(x.sort_day, '%Y-%m') AS month,"
+                + " count(*) FILTER (WHERE x.type IN " + inList(EventFilter.COOPERATION) + ") AS cooperation,"
+                + " count(*) FILTER (WHERE x.type IN " + inList(EventFilter.CONFLICT) + ") AS conflict"
+                + " FROM event_index x WHERE x.counted AND x.sort_day IS NOT NULL AND " + f.sql()
                 + " GROUP BY month ORDER BY month";
         List<MonthCount> months = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -106,10 +105,23 @@ final class EventQueries {
                 + " edges AS (SELECT * FROM all_edges WHERE source <> '' AND target <> '' AND source <> target)";
     }
 
+    /** {@link #edges} over the side tables: the same edges, found through {@code event_parties}. */
+    static String indexedEdges(SqlFilter f) {
+        return "ev AS (SELECT x.seq, x.type, x.recipients FROM event_index x WHERE x.counted AND " + f.sql() + "),"
+                + " a AS (SELECT p.seq, ev.type, p.code, ev.recipients AS nrec FROM event_parties p"
+                + " JOIN ev ON ev.seq = p.seq WHERE NOT p.recipient AND NOT p.country),"
+                + " r AS (SELECT p.seq, p.code FROM event_parties p JOIN ev ON ev.seq = p.seq"
+                + " WHERE p.recipient AND NOT p.country),"
+                + " all_edges AS (SELECT a.type, a.code AS source, r.code AS target FROM a JOIN r ON a.seq = r.seq"
+                + " UNION ALL SELECT a1.type, a1.code, a2.code FROM a a1 JOIN a a2"
+                + " ON a1.seq = a2.seq AND a1.code < a2.code WHERE a1.nrec = 0),"
+                + " edges AS (SELECT * FROM all_edges WHERE source <> '' AND target <> '' AND source <> target)";
+    }
+
     /** The actor network: one edge per ordered pair of codes, most events first. */
     static List<Edge> network(Connection c, EventFilter filter, int limit) throws SQLException {
-        SqlFilter f = SqlFilter.of(filter);
-        String sql = "WITH " + edges(f) + " SELECT source, target,"
+        SqlFilter f = SqlFilter.indexed(filter);
+        String sql = "WITH " + indexedEdges(f) + " SELECT source, target,"
                 + " count(*) FILTER (WHERE type IN " + inList(EventFilter.COOPERATION) + ") AS cooperation,"
                 + " count(*) FILTER (WHERE type IN " + inList(EventFilter.CONFLICT) + ") AS conflict"
                 + " FROM edges GROUP BY source, target ORDER BY count(*) DESC, source, target LIMIT ?";
@@ -137,8 +149,8 @@ final class EventQueries {
 
     /** Events by actor pair ({@code PAK -> AFG}), most frequent first. */
     static List<Count> pairs(Connection c, EventFilter filter, int limit) throws SQLException {
-        SqlFilter f = SqlFilter.of(filter);
-        String sql = "WITH " + edges(f) + " SELECT source || ' -> ' || target AS value, count(*) AS n FROM edges"
+        SqlFilter f = SqlFilter.indexed(filter);
+        String sql = "WITH " + indexedEdges(f) + " SELECT source || ' -> ' || target AS value, count(*) AS n FROM edges"
                 + " GROUP BY value ORDER BY n DESC, value LIMIT ?";
         return counted(c, sql, f, limit);
     }

@@ -38,6 +38,7 @@ final class Schema {
         ddl.add(SIMILARITY);
         ddl.add(INGEST_LOG);
         ddl.add(COUNTED_EVENTS);
+        ddl.addAll(EventIndex.statements());
         return ddl;
     }
 

@@ -58,6 +58,44 @@ record SqlFilter(String sql, List<String> params) {
         return new SqlFilter(conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions), params);
     }
 
+    /**
+     * The same filter over {@code event_index} read as {@code x}: sides through {@code event_parties}, the day
+     * and source from the index row. Keeps exactly the events {@link #of} keeps.
+     */
+    static SqlFilter indexed(EventFilter f) {
+        List<String> conditions = new ArrayList<>();
+        List<String> params = new ArrayList<>();
+        if (f.actor() != null) {
+            conditions.add("x.seq IN (SELECT seq FROM event_parties WHERE code = ?)");
+            params.add(f.actor());
+        }
+        if (f.recipient() != null) {
+            conditions.add("x.seq IN (SELECT seq FROM event_parties WHERE code = ? AND recipient)");
+            params.add(f.recipient());
+        }
+        if (f.type() != null) {
+            conditions.add("x.type = ?");
+            params.add(f.type());
+        }
+        if (f.factuality() != null) {
+            conditions.add("x.factuality = ?");
+            params.add(f.factuality());
+        }
+        if (f.from() != null) {
+            conditions.add("x.sort_day >= CAST(? AS DATE)");
+            params.add(f.from().toString());
+        }
+        if (f.to() != null) {
+            conditions.add("x.sort_day <= CAST(? AS DATE)");
+            params.add(f.to().toString());
+        }
+        if (f.sourceUrl() != null) {
+            conditions.add("x.source LIKE ? ESCAPE '\\'");
+            params.add(likePattern(f.sourceUrl()));
+        }
+        return new SqlFilter(conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions), params);
+    }
+
     /** {@code *} is the wildcard; without one the pattern matches anywhere in the source. */
     static String likePattern(String pattern) {
         String escaped = pattern.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace('*', '%');

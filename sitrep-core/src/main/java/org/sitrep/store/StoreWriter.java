@@ -81,6 +81,7 @@ public final class StoreWriter implements AutoCloseable {
             NearDuplicates near = new NearDuplicates();
             try (Connection c = Database.open(store.database(), false, WRITE_PATIENCE)) {
                 Schema.create(c);
+                inOneTransaction(c, EventIndex::catchUp);
                 readKnown(c, known, near);
                 index = TextIndex.open(store.index());
                 reconcile(c, index, known);
@@ -223,7 +224,10 @@ public final class StoreWriter implements AutoCloseable {
         }
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         try (Connection c = Database.open(store.database(), false, WRITE_PATIENCE)) {
-            inOneTransaction(c, connection -> BatchAppender.append(connection, pending, log, now));
+            inOneTransaction(c, connection -> {
+                BatchAppender.append(connection, pending, log, now);
+                EventIndex.catchUp(connection);
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot write to store " + store.root() + ": " + Database.firstLine(e), e);
         }

@@ -70,6 +70,14 @@ public final class QueryLatency {
                     + " --to " + from.plusMonths(1).minusDays(1),
                     new EventFilter(null, null, typeMonth[0], null, from, from.plusMonths(1).minusDays(1), null)));
         }
+        for (String actor : List.of("PAK", "USA", "NGA")) {
+            EventFilter filter = new EventFilter(actor, null, null, null, null, null, null);
+            queries.add(new Query("timeline of an actor", "timeline " + actor,
+                    () -> store.timeline(actor, EventFilter.ALL).size()));
+            queries.add(new Query("network of an actor", "network --actor " + actor,
+                    () -> store.network(filter, EVENTS).size()));
+        }
+        queries.add(new Query("network of all", "network", () -> store.network(EventFilter.ALL, EVENTS).size()));
         for (String text : List.of("ceasefire", "pipeline", "drought talks", "actor:PAK", "title:talks")) {
             queries.add(search(store, "search terms", text));
         }
