@@ -13,10 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorSet;
 import org.sitrep.events.lexicon.PloverType;
+import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Token;
 
 /**
@@ -107,9 +109,11 @@ final class DomesticTarget {
      * twin of the convention. A crowd, a group or an unknown person acting on one state only ("Islamic
      * fundamentalists demanded the resignation of the Algerian president"), or an agentless passive ("was
      * accused by current Haitian officials" read without its agent), is that state's own affair, as PLOVER
-     * codes it. Not when the recipients name several states or an international body.
+     * codes it. Not when the recipients name several states or an international body, nor when the sentence
+     * names another state outside the attribution.
      */
-    List<String> actorsOf(PloverType type, List<String> who, List<String> whom) {
+    List<String> actorsOf(PloverType type, List<String> who, List<String> whom, List<String> sentence,
+                          List<String> source) {
         if (!DOMESTIC.contains(type) || whom.isEmpty()) {
             return who;
         }
@@ -130,7 +134,11 @@ final class DomesticTarget {
         if (countries.size() != 1) {
             return who;
         }
-        String state = state(countries.iterator().next(), List.of());
+        String country = countries.iterator().next();
+        // "Russia-backed rebels attacked Ukraine": another state named beside the act may be behind it
+        boolean foreign = sentence.stream().filter(id -> !source.contains(id)).map(this::byId)
+                .anyMatch(a -> a.country() != null && !a.country().equals(country));
+        String state = foreign ? null : state(country, List.of());
         if (state == null) {
             return who;
         }
@@ -153,9 +161,21 @@ final class DomesticTarget {
         if (!Parse.verb(verb)) {
             return false;
         }
-        Token acting = verb;
-        return parse.sentence().dependents(acting).stream()
-                .noneMatch(e -> e.is("nsubj") && Parse.pronoun(parse.token(e.dependent())));
+        // "it is not doing enough to fight Hamas": a controlled verb's subject is the nearest one above it
+        for (int step = 0; step < 4; step++) {
+            Token acting = verb;
+            List<Token> subjects = parse.sentence().dependents(acting).stream().filter(e -> !e.extra() && e.is("nsubj"))
+                    .map(e -> parse.token(e.dependent())).toList();
+            if (!subjects.isEmpty()) {
+                return subjects.stream().noneMatch(Parse::pronoun);
+            }
+            Optional<Dependency> up = parse.up(acting);
+            if (up.isEmpty()) {
+                return true;
+            }
+            verb = parse.token(up.get().governor());
+        }
+        return true;
     }
 
     /** The document's actors with the implied ones after them. */

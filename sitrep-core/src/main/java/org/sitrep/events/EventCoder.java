@@ -226,11 +226,11 @@ public final class EventCoder {
             Span sentenceSpan = new Span(parse.sentence().span().start(), parse.sentence().span().end());
             double confidence = confidence(match, entry, head, parties);
             // the implied state does not make the act likelier, so it comes after the confidence
+            List<String> here = actors.actors().stream().map(Actor::id).toList();
             List<String> whom = parties.reciprocal() ? parties.whom()
-                    : domestic.of(coded.type(), parties.who(), parties.whom(), actors.actors().stream()
-                            .map(Actor::id).toList(), source);
+                    : domestic.of(coded.type(), parties.who(), parties.whom(), here, source);
             List<String> who = parties.reciprocal() || !DomesticTarget.openSubject(parse, head) ? parties.who()
-                    : domestic.actorsOf(coded.type(), parties.who(), whom);
+                    : domestic.actorsOf(coded.type(), parties.who(), whom, here, source);
             return Optional.of(new Event(id(trigger, coded.type().name()), coded.type().name(), coded.mode(),
                     coded.contexts(), coded.cameo().code(), who, whom,
                     coded.factuality().label(), attribution, Setting.date(parse, head, published), Setting.location(parse, head, actors, text.text()), sentenceSpan, trigger,

@@ -78,10 +78,12 @@ class DomesticTargetTest {
         ActorSet set = new ActorSet(List.of(actor("a1", "hunger strikers", null, null, null, "other"),
                 actor("a2", "Algerian President", "DZAGOV", "DZA", "GOV", "person")));
         DomesticTarget domestic = new DomesticTarget(NAMES, set);
-        assertEquals(List.of("a1", "a3"), domestic.actorsOf(PloverType.REQUEST, List.of("a1"), List.of("a2")));
+        assertEquals(List.of("a1", "a3"), domestic.actorsOf(PloverType.REQUEST, List.of("a1"), List.of("a2"),
+                List.of("a1", "a2"), List.of()));
         assertEquals("DZA", domestic.actors().get(2).country());
         // an agentless passive: no actor at all
-        assertEquals(List.of("a3"), domestic.actorsOf(PloverType.ACCUSE, List.of(), List.of("a2")));
+        assertEquals(List.of("a3"), domestic.actorsOf(PloverType.ACCUSE, List.of(), List.of("a2"), List.of("a2"),
+                List.of()));
     }
 
     @Test
@@ -91,9 +93,12 @@ class DomesticTargetTest {
                 actor("a3", "Chad", "TCD", "TCD", null, "country"),
                 actor("a4", "residents", null, null, null, "other")));
         DomesticTarget domestic = new DomesticTarget(NAMES, set);
-        assertEquals(List.of("a1"), domestic.actorsOf(PloverType.ACCUSE, List.of("a1"), List.of("a2")));
-        assertEquals(List.of("a4"), domestic.actorsOf(PloverType.PROTEST, List.of("a4"), List.of("a2", "a3")));
-        assertEquals(List.of("a4"), domestic.actorsOf(PloverType.AGREE, List.of("a4"), List.of("a2")));
+        assertEquals(List.of("a1"), domestic.actorsOf(PloverType.ACCUSE, List.of("a1"), List.of("a2"),
+                List.of("a1", "a2"), List.of()));
+        assertEquals(List.of("a4"), domestic.actorsOf(PloverType.PROTEST, List.of("a4"), List.of("a2", "a3"),
+                List.of("a2", "a3", "a4"), List.of()));
+        assertEquals(List.of("a4"), domestic.actorsOf(PloverType.AGREE, List.of("a4"), List.of("a2"),
+                List.of("a2", "a4"), List.of()));
         assertEquals(4, domestic.actors().size());
     }
 }
