@@ -47,6 +47,24 @@ public record ActorSet(List<Actor> actors) {
         return ids;
     }
 
+    /**
+     * The actors with their mentions inside {@code [start, end)}, each keeping only those mentions: arguments
+     * are looked up in a sentence's own mentions, so a long document costs time in proportion to its length.
+     */
+    public ActorSet within(int start, int end) {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+        }
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : actors) {
+            List<Mention> inside = a.mentions().stream().filter(m -> m.start() < end && start < m.end()).toList();
+            if (!inside.isEmpty()) {
+                out.add(new Actor(a.id(), a.name(), a.code(), a.country(), a.sector(), a.kind(), inside));
+            }
+        }
+        return new ActorSet(out);
+    }
+
     /** The actor with this id. */
     public Actor byId(String id) {
         Objects.requireNonNull(id, "id");

@@ -13,10 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorSet;
 import org.sitrep.events.lexicon.PloverType;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Token;
 
 /**
  * PLOVER's domestic convention: a contentious act by actors of one state with no foreign party on the
@@ -37,6 +40,8 @@ final class DomesticTarget {
     private static final Set<PloverType> DOMESTIC = EnumSet.of(PloverType.PROTEST, PloverType.REQUEST,
             PloverType.ACCUSE, PloverType.REJECT, PloverType.THREATEN, PloverType.COERCE, PloverType.ASSAULT,
             PloverType.CONCEDE);
+
+    private static final Set<String> BODIES = Set.of("igo", "organisation", "media");
 
     private final Map<String, String> names;
     private final List<Actor> actors;
@@ -97,6 +102,80 @@ final class DomesticTarget {
         List<String> out = new ArrayList<>(whom);
         out.add(state);
         return List.copyOf(out);
+    }
+
+    /**
+     * The actors of an act, with the recipients' state added when no actor has a country: the source-side
+     * twin of the convention. A crowd, a group or an unknown person acting on one state only ("Islamic
+     * fundamentalists demanded the resignation of the Algerian president"), or an agentless passive ("was
+     * accused by current Haitian officials" read without its agent), is that state's own affair, as PLOVER
+     * codes it. Not when the recipients name several states or an international body, nor when the sentence
+     * names another state outside the attribution.
+     */
+    List<String> actorsOf(PloverType type, List<String> who, List<String> whom, List<String> sentence,
+                          List<String> source) {
+        if (!DOMESTIC.contains(type) || whom.isEmpty()) {
+            return who;
+        }
+        // a coded or named body ("Amnesty International", "the Ceasefire Violations Committee") is its own party
+        if (who.stream().map(this::byId).anyMatch(a -> a.code() != null || BODIES.contains(a.kind()))) {
+            return who;
+        }
+        Set<String> countries = new LinkedHashSet<>();
+        for (String id : whom) {
+            Actor a = byId(id);
+            if ("igo".equals(a.kind())) {
+                return who;
+            }
+            if (a.country() != null) {
+                countries.add(a.country());
+            }
+        }
+        if (countries.size() != 1) {
+            return who;
+        }
+        String country = countries.iterator().next();
+        // "Russia-backed rebels attacked Ukraine": another state named beside the act may be behind it
+        boolean foreign = sentence.stream().filter(id -> !source.contains(id)).map(this::byId)
+                .anyMatch(a -> a.country() != null && !a.country().equals(country));
+        String state = foreign ? null : state(country, List.of());
+        if (state == null) {
+            return who;
+        }
+        List<String> out = new ArrayList<>(who);
+        out.add(state);
+        return List.copyOf(out);
+    }
+
+    /**
+     * True for a verb whose subject is not a pronoun: {@link #actorsOf} applies to it. An unresolved
+     * pronoun ("they wouldn't oppose") and a noun with no owner ("criticisms of the Taliban") stand for
+     * someone the text named elsewhere, not for the state the act lands in; a noun trigger counts when
+     * it is the object of a verb whose subject qualifies.
+     */
+    static boolean openSubject(Parse parse, Token head) {
+        Token verb = head;
+        if (Parse.noun(head)) { // "began a hunger strike": the light verb's subject is the act's
+            verb = parse.up(head).filter(up -> up.is("obj")).map(up -> parse.token(up.governor())).orElse(head);
+        }
+        if (!Parse.verb(verb)) {
+            return false;
+        }
+        // "it is not doing enough to fight Hamas": a controlled verb's subject is the nearest one above it
+        for (int step = 0; step < 4; step++) {
+            Token acting = verb;
+            List<Token> subjects = parse.sentence().dependents(acting).stream().filter(e -> !e.extra() && e.is("nsubj"))
+                    .map(e -> parse.token(e.dependent())).toList();
+            if (!subjects.isEmpty()) {
+                return subjects.stream().noneMatch(Parse::pronoun);
+            }
+            Optional<Dependency> up = parse.up(acting);
+            if (up.isEmpty()) {
+                return true;
+            }
+            verb = parse.token(up.get().governor());
+        }
+        return true;
     }
 
     /** The document's actors with the implied ones after them. */

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorSet;
-import org.sitrep.actors.Mention;
 import org.sitrep.events.lexicon.ArgumentHints;
 import org.sitrep.events.lexicon.EventLexicon;
 import org.sitrep.events.lexicon.Factuality;
@@ -119,7 +118,7 @@ public final class EventCoder {
         DomesticTarget domestic = new DomesticTarget(stateNames, actors);
         for (Sentence sentence : text.sentences()) {
             Parse parse = new Parse(sentence);
-            ActorSet local = within(actors, sentence.span().start(), sentence.span().end());
+            ActorSet local = actors.within(sentence.span().start(), sentence.span().end());
             ArgumentFinder arguments = new ArgumentFinder(parse, local, actors, previous, authors, text.text());
             for (QuoteFinder.Place place : places) {
                 if (sentence.span().start() <= place.start() && place.start() < sentence.span().end()) {
@@ -139,21 +138,6 @@ public final class EventCoder {
             previous = subjectActors(parse, arguments, previous);
         }
         return new Coded(events, quotes, domestic.actors());
-    }
-
-    /**
-     * The actors with their mentions inside a stretch of text: arguments are looked up in the sentence's own
-     * mentions, so a long document costs time in proportion to its length, not its square.
-     */
-    private static ActorSet within(ActorSet actors, int start, int end) {
-        List<Actor> out = new ArrayList<>();
-        for (Actor a : actors.actors()) {
-            List<Mention> inside = a.mentions().stream().filter(m -> m.start() < end && start < m.end()).toList();
-            if (!inside.isEmpty()) {
-                out.add(new Actor(a.id(), a.name(), a.code(), a.country(), a.sector(), a.kind(), inside));
-            }
-        }
-        return new ActorSet(out);
     }
 
     private static List<String> subjectActors(Parse parse, ArgumentFinder arguments, List<String> previous) {
@@ -242,11 +226,13 @@ public final class EventCoder {
             Span sentenceSpan = new Span(parse.sentence().span().start(), parse.sentence().span().end());
             double confidence = confidence(match, entry, head, parties);
             // the implied state does not make the act likelier, so it comes after the confidence
+            List<String> here = actors.actors().stream().map(Actor::id).toList();
             List<String> whom = parties.reciprocal() ? parties.whom()
-                    : domestic.of(coded.type(), parties.who(), parties.whom(), actors.actors().stream()
-                            .map(Actor::id).toList(), source);
+                    : domestic.of(coded.type(), parties.who(), parties.whom(), here, source);
+            List<String> who = parties.reciprocal() || !DomesticTarget.openSubject(parse, head) ? parties.who()
+                    : domestic.actorsOf(coded.type(), parties.who(), whom, here, source);
             return Optional.of(new Event(id(trigger, coded.type().name()), coded.type().name(), coded.mode(),
-                    coded.contexts(), coded.cameo().code(), parties.who(), whom,
+                    coded.contexts(), coded.cameo().code(), who, whom,
                     coded.factuality().label(), attribution, Setting.date(parse, head, published), Setting.location(parse, head, actors, text.text()), sentenceSpan, trigger,
                     confidence));
         }

@@ -36,4 +36,13 @@ class ActorSetTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> set.byId("a9"));
         assertEquals("no actor a9 in this document", e.getMessage());
     }
+
+    @Test
+    void withinKeepsOnlyTheActorsAndMentionsOfTheSpan() {
+        ActorSet second = set.within(16, 36);
+        assertEquals(List.of("a1", "a2"), second.actors().stream().map(Actor::id).toList());
+        assertEquals(List.of("Chad"), second.byId("a1").mentions().stream().map(Mention::text).toList());
+        assertEquals(List.of("a1"), set.within(16, 21).actors().stream().map(Actor::id).toList());
+        assertThrows(IllegalArgumentException.class, () -> set.within(5, 2));
+    }
 }

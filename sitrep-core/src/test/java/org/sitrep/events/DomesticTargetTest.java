@@ -71,4 +71,34 @@ class DomesticTargetTest {
         assertEquals(List.of(), domestic.of(PloverType.ASSAULT, List.of("a1"), List.of(), List.of("a1"),
                 List.of()));
     }
+
+    /** "Hunger strikers demanded the Algerian president's resignation": crowd (a1), president (a2). */
+    @Test
+    void aCrowdWithNoStateActingOnOneStateIsThatStatesOwnAffair() {
+        ActorSet set = new ActorSet(List.of(actor("a1", "hunger strikers", null, null, null, "other"),
+                actor("a2", "Algerian President", "DZAGOV", "DZA", "GOV", "person")));
+        DomesticTarget domestic = new DomesticTarget(NAMES, set);
+        assertEquals(List.of("a1", "a3"), domestic.actorsOf(PloverType.REQUEST, List.of("a1"), List.of("a2"),
+                List.of("a1", "a2"), List.of()));
+        assertEquals("DZA", domestic.actors().get(2).country());
+        // an agentless passive: no actor at all
+        assertEquals(List.of("a3"), domestic.actorsOf(PloverType.ACCUSE, List.of(), List.of("a2"), List.of("a2"),
+                List.of()));
+    }
+
+    @Test
+    void aNamedBodyOrSeveralStatesOrACooperativeActGetNoImpliedActor() {
+        ActorSet set = new ActorSet(List.of(actor("a1", "Jurists' Association", null, null, null, "organisation"),
+                actor("a2", "Sudan", "SDN", "SDN", null, "country"),
+                actor("a3", "Chad", "TCD", "TCD", null, "country"),
+                actor("a4", "residents", null, null, null, "other")));
+        DomesticTarget domestic = new DomesticTarget(NAMES, set);
+        assertEquals(List.of("a1"), domestic.actorsOf(PloverType.ACCUSE, List.of("a1"), List.of("a2"),
+                List.of("a1", "a2"), List.of()));
+        assertEquals(List.of("a4"), domestic.actorsOf(PloverType.PROTEST, List.of("a4"), List.of("a2", "a3"),
+                List.of("a2", "a3", "a4"), List.of()));
+        assertEquals(List.of("a4"), domestic.actorsOf(PloverType.AGREE, List.of("a4"), List.of("a2"),
+                List.of("a2", "a4"), List.of()));
+        assertEquals(4, domestic.actors().size());
+    }
 }
