@@ -69,6 +69,19 @@ final class Articles {
         return writer.add(TableRows.of(analysis), JSON.line(analysis), analysis.document().source());
     }
 
+    /**
+     * Adds three one-event reports from three outlets: d1 and d2 (PAK accuses AFG on 2024-10-03, in two
+     * wordings) and d3 (IND gives aid to NPL on 2024-11-12).
+     */
+    static void addThreeReports(StoreWriter writer) {
+        add(writer, article("d1", "https://north.example/a", "North Post", "2024-10-03",
+                "PAK", "Pakistan", "accused", "ACCUSE", "AFG", "Afghanistan", HARBOUR));
+        add(writer, article("d2", "https://south.example/b", "South Daily", "2024-10-03",
+                "PAK", "Pakistan", "blamed", "ACCUSE", "AFG", "Afghanistan", DROUGHT));
+        add(writer, article("d3", "https://east.example/c", "East Wire", "2024-11-12",
+                "IND", "India", "sent aid to", "AID", "NPL", "Nepal", FESTIVAL));
+    }
+
     static final String HARBOUR = "The talks were held in a harbour town that has seen many such meetings, and "
             + "officials from both delegations spoke of a long night of drafting before the text was agreed.";
     static final String DROUGHT = "Farmers in the valley say the drought has lasted three seasons and the river "

@@ -66,12 +66,7 @@ class EventIndexTest {
 
     private void fill() {
         try (StoreWriter writer = StoreWriter.open(new StoreDirectory(dir), 1, CLOCK)) {
-            Articles.add(writer, Articles.article("d1", "https://north.example/a", "North Post", "2024-10-03",
-                    "PAK", "Pakistan", "accused", "ACCUSE", "AFG", "Afghanistan", Articles.HARBOUR));
-            Articles.add(writer, Articles.article("d2", "https://south.example/b", "South Daily", "2024-10-03",
-                    "PAK", "Pakistan", "blamed", "ACCUSE", "AFG", "Afghanistan", Articles.DROUGHT));
-            Articles.add(writer, Articles.article("d3", "https://east.example/c", "East Wire", "2024-11-12",
-                    "IND", "India", "sent aid to", "AID", "NPL", "Nepal", Articles.FESTIVAL));
+            Articles.addThreeReports(writer);
         }
         try (StoreWriter writer = StoreWriter.open(new StoreDirectory(dir), 1, CLOCK)) {
             Articles.add(writer, Articles.meeting("d4", "2024-11-20", List.of("CHN", "IRN", "PAK"), Articles.DROUGHT

@@ -88,6 +88,19 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Closes a test class's browser and server, either of which may not have started. */
+    static void closeBoth(Browser browser, Served served) {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (served != null) {
+                served.close();
+            }
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -33,12 +33,7 @@ class PageSafetyIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (served != null) {
-            served.close();
-        }
+        Browser.closeBoth(browser, served);
     }
 
     @Test

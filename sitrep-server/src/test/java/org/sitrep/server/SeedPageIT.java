@@ -54,12 +54,7 @@ class SeedPageIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (served != null) {
-            served.close();
-        }
+        Browser.closeBoth(browser, served);
     }
 
     @Test
