@@ -36,6 +36,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     DocumentInputs inputs;
 
+    @Mixin
+    DictionaryOption dictionaries;
+
     @Option(names = "--format", defaultValue = "json", paramLabel = "json|text",
             description = "json (the record, one per line) or text (a report, one line per event). Default: ${DEFAULT-VALUE}.")
     ExtractCommand.OutputFormat format;
@@ -53,7 +56,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Consumer<DocumentException> errors = inputs.errors();
         InputFiles files = inputs.files();
         List<String> sources = files.expand(inputs.paths, errors);
-        Analyzer analyzer = Analyzer.bundled();
+        Analyzer analyzer = dictionaries.analyzer(spec);
         ArticleExtractor extractor = new ArticleExtractor();
         JsonLinesInput lines = new JsonLinesInput();
         Consumer<Analysis> sink = a -> stdout.println(format == ExtractCommand.OutputFormat.JSON

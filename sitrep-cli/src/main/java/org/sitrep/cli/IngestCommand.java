@@ -16,7 +16,6 @@ import org.sitrep.extract.JsonLinesInput;
 import org.sitrep.ingest.DocumentSources;
 import org.sitrep.ingest.InputFiles;
 import org.sitrep.pipeline.Analysis;
-import org.sitrep.pipeline.Analyzer;
 import org.sitrep.pipeline.DocumentException;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.store.Ingest;
@@ -55,6 +54,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    DictionaryOption dictionaries;
+
     @Option(names = "--jsonl", description = "Each input is JSON Lines of {\"id\",\"text\",\"title\",\"published\"} "
             + "(only text required), one document a line.")
     boolean jsonl;
@@ -64,8 +66,11 @@ public final class IngestCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     int batch;
 
-    /** Builds the analyser on first use; tests may give a lighter one built from the same parts. */
-    Supplier<Stage<Extraction, Analysis>> analyzers = Analyzer::bundled;
+    /**
+     * Builds the analyser on first use (null: the bundled one with the user's dictionaries); tests may give a
+     * lighter one built from the same parts.
+     */
+    Supplier<Stage<Extraction, Analysis>> analyzers;
 
     @Override
     public Integer call() {
@@ -74,7 +79,8 @@ public final class IngestCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, System.console() != null);
-        Lazy analyzer = new Lazy(analyzers);
+        dictionaries.check(spec);
+        Lazy analyzer = new Lazy(analyzers != null ? analyzers : () -> dictionaries.analyzer(spec));
         try (StoreWriter writer = StoreWriter.open(new StoreDirectory(store.dir), batch, Clock.systemUTC())) {
             Ingest ingest = new Ingest(writer, new ArticleExtractor(), analyzer, e -> {
                 progress.clear();

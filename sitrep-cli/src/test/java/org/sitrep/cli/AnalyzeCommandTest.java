@@ -9,7 +9,10 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class AnalyzeCommandTest {
@@ -68,5 +71,35 @@ class AnalyzeCommandTest {
                         "trigger offsets index the clean text of " + source);
             }
         }
+    }
+
+    @Test
+    void aUserDictionaryGivesItsActorsTheirCodes(@TempDir Path dir) throws Exception {
+        Path mine = dir.resolve("mine.tsv");
+        Files.writeString(mine, "id\tkind\tname\taliases\tcodes\n"
+                + "LSC\torganisation\tLake Senna Council\tSenna Council\tKEN CVL\n", StandardCharsets.UTF_8);
+        String input = "{\"text\": \"The Lake Senna Council accused Uganda of closing the border.\", "
+                + "\"published\": \"2025-03-04\"}\n";
+        CliRun without = analyze(input, "analyze", "--jsonl", "-");
+        CliRun with = analyze(input, "analyze", "--jsonl", "--dictionary", mine.toString(), "-");
+        assertEquals(0, with.exit(), with.err());
+        assertTrue(codes(without).stream().noneMatch("LSC"::equals), without.out());
+        assertTrue(codes(with).contains("LSC"), with.out());
+    }
+
+    @Test
+    void aMalformedUserDictionaryIsAUsageErrorNamingItsLine(@TempDir Path dir) throws Exception {
+        Path mine = dir.resolve("broken.tsv");
+        Files.writeString(mine, "id\tkind\tname\taliases\tcodes\nLSC\tnot-a-kind\tLake Senna Council\t\tKEN\n",
+                StandardCharsets.UTF_8);
+        CliRun run = analyze("", "analyze", "--dictionary", mine.toString(), "-");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("broken.tsv") && run.err().contains("2"), run.err());
+    }
+
+    private static java.util.List<String> codes(CliRun run) throws Exception {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(run.outLines().get(0)).get("actors").forEach(a -> codes.add(a.get("code").asText()));
+        return codes;
     }
 }

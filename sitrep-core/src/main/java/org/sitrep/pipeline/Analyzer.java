@@ -1,5 +1,6 @@
 package org.sitrep.pipeline;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -73,10 +74,25 @@ public final class Analyzer implements Stage<Extraction, Analysis> {
      * graph, and the parse is about half of the time.
      */
     public static Analyzer bundled() {
-        ActorRecognizer recognizer = new ActorRecognizer(ActorDictionary.bundled());
+        return bundled(List.of());
+    }
+
+    /**
+     * The default analyser with the user's actor dictionaries on top of the bundled ones (their entries extend
+     * or replace bundled entries, and the language layer's gazetteer labels their names too). The files are
+     * read before the models load, so a mistake in one is reported at once.
+     *
+     * @throws DataFileException when a file cannot be read or has a malformed line (named with its number)
+     */
+    public static Analyzer bundled(List<Path> actorFiles) {
+        ActorDictionary dictionary = actorFiles.isEmpty() ? ActorDictionary.bundled() : ActorDictionary.load(actorFiles);
+        ActorRecognizer recognizer = new ActorRecognizer(dictionary);
         EventLexicon lexicon = EventLexicon.bundled();
         ParseSelection selection = ParseSelection.eventSentences(s -> !lexicon.find(lemmas(s)).isEmpty());
-        Annotator nlp = CoreNlpAnnotator.of(NlpConfig.defaults(), NlpLimits.defaults(), selection);
+        NlpConfig config = NlpConfig.defaults();
+        config = new NlpConfig(config.models(), config.fineGrained(), config.sutime(), config.actorGazetteer(),
+                actorFiles, config.dependencies());
+        Annotator nlp = CoreNlpAnnotator.of(config, NlpLimits.defaults(), selection);
         return new Analyzer(nlp, recognizer::recognize, new EventCoder(lexicon, FactualityCues.bundled()));
     }
 
