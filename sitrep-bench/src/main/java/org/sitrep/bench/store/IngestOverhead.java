@@ -44,8 +44,8 @@ public final class IngestOverhead {
 
         /** Ingest time over analyze time, all measured rounds together. */
         public double ratio() {
-            return ingest.stream().mapToDouble(Double::doubleValue).sum()
-                    / analyze.stream().mapToDouble(Double::doubleValue).sum();
+            return ingest.stream().reduce(0.0, Double::sum)
+                    / analyze.stream().reduce(0.0, Double::sum);
         }
 
         /** Ingest time over analyze time in each measured round. */
