@@ -55,6 +55,11 @@ public record NlpConfig(NerModels models, boolean fineGrained, boolean sutime, b
         return new NlpConfig(NerModels.ALL, true, true, false, List.of(), dependencies);
     }
 
+    /** The same models with the user's actor dictionaries added to the gazetteer. */
+    public NlpConfig withActorFiles(List<Path> files) {
+        return new NlpConfig(models, fineGrained, sutime, actorGazetteer, files, dependencies);
+    }
+
     /** The same models with or without the dependency parse. */
     public NlpConfig withDependencies(boolean on) {
         return new NlpConfig(models, fineGrained, sutime, actorGazetteer, actorFiles, on);

@@ -89,9 +89,7 @@ public final class Analyzer implements Stage<Extraction, Analysis> {
         ActorRecognizer recognizer = new ActorRecognizer(dictionary);
         EventLexicon lexicon = EventLexicon.bundled();
         ParseSelection selection = ParseSelection.eventSentences(s -> !lexicon.find(lemmas(s)).isEmpty());
-        NlpConfig config = NlpConfig.defaults();
-        config = new NlpConfig(config.models(), config.fineGrained(), config.sutime(), config.actorGazetteer(),
-                actorFiles, config.dependencies());
+        NlpConfig config = NlpConfig.defaults().withActorFiles(actorFiles);
         Annotator nlp = CoreNlpAnnotator.of(config, NlpLimits.defaults(), selection);
         return new Analyzer(nlp, recognizer::recognize, new EventCoder(lexicon, FactualityCues.bundled()));
     }
