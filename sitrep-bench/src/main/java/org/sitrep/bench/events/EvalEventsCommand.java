@@ -92,6 +92,6 @@ public final class EvalEventsCommand implements Callable<Integer> {
         if (a.country() != null) {
             return GoldEvent.country(a.country());
         }
-        return a.code() == null ? "?" : GoldEvent.country(a.code());
+        return a.code() == null ? PredictedEvent.UNCODED : GoldEvent.country(a.code());
     }
 }

@@ -21,8 +21,13 @@ import org.sitrep.events.lexicon.PloverType;
  *       prediction's actors (recipients) include one of the gold countries. For a reciprocal gold record the
  *       prediction's actors and recipients together are compared with the gold parties.</li>
  *   <li>Triples: (source, type, target) for every source and target of an event, {@code -} for a missing
- *       side; reciprocal records as unordered pairs of their parties. Precision and recall over the most
- *       confident event per sentence, and over every event sitrep coded.</li>
+ *       side; reciprocal records as unordered pairs of their parties, and when either the gold record or
+ *       the prediction is reciprocal both are compared as unordered pairs (the issue: reciprocal records are
+ *       scored without direction). Triples are country-level: an actor sitrep could not code ({@code ?})
+ *       makes no claim about a country, so it is left out of a side that has a coded party (a side with
+ *       only uncoded actors stays {@code ?}, which matches nothing). The strict line keeps every {@code ?}.
+ *       Precision and recall over the most confident event per sentence, and over every event sitrep
+ *       coded.</li>
  * </ul>
  */
 final class EventScore {
@@ -36,6 +41,7 @@ final class EventScore {
     private int withTarget;
     private int targetRight;
     private final Counts top = new Counts();
+    private final Counts strict = new Counts();
     private final Counts all = new Counts();
     private final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private final List<String> mistakes = new ArrayList<>();
@@ -54,13 +60,17 @@ final class EventScore {
         boolean typeOk = predictedType.equals(gold.type().name());
         typeRight += typeOk ? 1 : 0;
         boolean sourceOk = scoreSides(gold, best);
-        Set<String> goldTriples = triples(gold);
-        top.add(goldTriples, best == null ? Set.of() : triples(best));
+        boolean undirected = gold.reciprocal() || best != null && best.reciprocal();
+        Set<String> goldTriples = direction(triples(gold), undirected);
+        Set<String> bestTriples = best == null ? Set.of() : direction(triples(best.coded()), undirected);
+        top.add(goldTriples, bestTriples);
+        strict.add(goldTriples, best == null ? Set.of() : direction(triples(best), undirected));
         Set<String> allTriples = new HashSet<>();
-        predicted.forEach(p -> allTriples.addAll(triples(p)));
+        predicted.forEach(p -> allTriples.addAll(direction(triples(p.coded()), gold.reciprocal() || p.reciprocal())));
         all.add(goldTriples, allTriples);
-        if (!typeOk || !sourceOk) {
-            mistakes.add(gold.id() + ": gold " + goldTriples + ", sitrep " + (best == null ? NONE : triples(best))
+        if (!typeOk || !sourceOk || !bestTriples.equals(goldTriples)) {
+            String mark = typeOk && sourceOk ? " (triples only)" : "";
+            mistakes.add(gold.id() + mark + ": gold " + goldTriples + ", sitrep " + (best == null ? NONE : bestTriples)
                     + "  " + gold.text());
         }
     }
@@ -94,6 +104,20 @@ final class EventScore {
         return triples(p.type(), p.sources(), p.targets(), p.reciprocal());
     }
 
+    /** The triples as they are, or as unordered pairs ({@code A~TYPE~B}, parties sorted) when undirected. */
+    static Set<String> direction(Set<String> triples, boolean undirected) {
+        if (!undirected) {
+            return triples;
+        }
+        Set<String> out = new HashSet<>();
+        for (String t : triples) {
+            String[] parts = t.split("[>~]", -1);
+            boolean ordered = parts[0].compareTo(parts[2]) <= 0;
+            out.add(ordered ? parts[0] + "~" + parts[1] + "~" + parts[2] : parts[2] + "~" + parts[1] + "~" + parts[0]);
+        }
+        return out;
+    }
+
     static Set<String> triples(PloverType type, List<String> sources, List<String> targets, boolean reciprocal) {
         Set<String> out = new HashSet<>();
         if (reciprocal) {
@@ -124,11 +148,12 @@ final class EventScore {
         out.append(line("source-country accuracy", sourceRight, withSource));
         out.append(line("target-country accuracy", targetRight, withTarget));
         out.append(top.line("triples, top event"));
+        out.append(strict.line("  the same, ? kept (strict)"));
         out.append(all.line("triples, every event"));
         out.append("\nconfusion (rows gold, columns sitrep's top event)\n");
         out.append(matrix());
         if (worst > 0 && !mistakes.isEmpty()) {
-            out.append("\nmistakes (type, source or target)\n");
+            out.append("\nmistakes (type, source or target; \"triples only\": right type and sides, other triples)\n");
             mistakes.stream().limit(worst).forEach(m -> out.append("  ").append(m).append('\n'));
         }
         return out.toString();

@@ -16,9 +16,22 @@ import org.sitrep.events.lexicon.PloverType;
 record PredictedEvent(PloverType type, List<String> sources, List<String> targets, boolean reciprocal,
                       double confidence) {
 
+    /** The country of an actor without a code. */
+    static final String UNCODED = "?";
+
     PredictedEvent {
         Objects.requireNonNull(type, "type");
         sources = List.copyOf(sources);
         targets = List.copyOf(targets);
+    }
+
+    /** The same event at the country level: an uncoded party ({@code ?}) dropped from a side with a coded one. */
+    PredictedEvent coded() {
+        return new PredictedEvent(type, codedSide(sources), codedSide(targets), reciprocal, confidence);
+    }
+
+    private static List<String> codedSide(List<String> side) {
+        List<String> coded = side.stream().filter(c -> !UNCODED.equals(c)).toList();
+        return coded.isEmpty() ? side : coded;
     }
 }

@@ -47,4 +47,36 @@ class EventScoreTest {
         assertEquals("JPN", GoldEvent.country("JAP"));
         assertEquals("USA", GoldEvent.country("USAGOV"));
     }
+
+    @Test
+    void aDirectedPredictionOfAReciprocalRecordIsComparedWithoutDirection() {
+        EventScore score = new EventScore();
+        score.add(gold(PloverType.AGREE, List.of("HUN", "ROU"), List.of(), true),
+                List.of(new PredictedEvent(PloverType.AGREE, List.of("ROU"), List.of("HUN"), false, 0.9)));
+        assertEquals(1.0, score.topF1());
+    }
+
+    @Test
+    void aReciprocalPredictionOfADirectedRecordIsComparedWithoutDirection() {
+        EventScore score = new EventScore();
+        score.add(gold(PloverType.CONSULT, List.of("MAR"), List.of("USA"), false),
+                List.of(new PredictedEvent(PloverType.CONSULT, List.of("USA", "MAR"), List.of(), true, 0.9)));
+        assertEquals(1.0, score.topF1());
+    }
+
+    @Test
+    void anUncodedPartyBesideACodedOneMakesNoCountryClaim() {
+        EventScore score = new EventScore();
+        score.add(gold(PloverType.REQUEST, List.of("SRB"), List.of("IGO"), false),
+                List.of(new PredictedEvent(PloverType.REQUEST, List.of("SRB", "?"), List.of("IGO"), false, 0.9)));
+        assertEquals(1.0, score.topF1());
+    }
+
+    @Test
+    void aSideWithOnlyUncodedPartiesMatchesNoCountry() {
+        EventScore score = new EventScore();
+        score.add(gold(PloverType.REQUEST, List.of("SRB"), List.of(), false),
+                List.of(new PredictedEvent(PloverType.REQUEST, List.of("?"), List.of(), false, 0.9)));
+        assertEquals(0.0, score.topF1());
+    }
 }
