@@ -228,7 +228,8 @@ public final class EventCoder {
             // the implied state does not make the act likelier, so it comes after the confidence
             List<String> here = actors.actors().stream().map(Actor::id).toList();
             List<String> whom = parties.reciprocal() ? parties.whom()
-                    : domestic.of(coded.type(), parties.who(), parties.whom(), here, source);
+                    : domestic.of(coded.type(), parties.who(),
+                    domestic.withoutOwnStates(coded.type(), parties.who(), parties.whom()), here, source);
             List<String> who = parties.reciprocal() || !DomesticTarget.openSubject(parse, head) ? parties.who()
                     : domestic.actorsOf(coded.type(), parties.who(), whom, here, source);
             return Optional.of(new Event(id(trigger, coded.type().name()), coded.type().name(), coded.mode(),
