@@ -258,7 +258,8 @@ public final class EventCoder {
             // a reciprocal act the composition made one-sided ("refused to meet") has a direction too
             boolean directed = !hints.reciprocal() || coded.type() != entry.type()
                     || !partner && !who.isEmpty() && coded.type() == PloverType.AGREE;
-            List<String> whom = new Recipients(parse, arguments, actors).of(head, hints, who, source, directed);
+            List<String> whom = new Recipients(parse, arguments, actors).of(head, hints, who, source, directed,
+                    coded.type() == PloverType.THREATEN);
             arguments.otherSideOf(List.of());
             // "it isn't doing enough to fight groups": with one side unknown, the other is not an actor
             boolean reciprocal = hints.reciprocal() && coded.type() == entry.type() && !who.isEmpty()

@@ -20,6 +20,8 @@ import org.sitrep.nlp.Token;
  * anyone wins:
  *
  * <ol>
+ *   <li>for a threat, the subjects of its conditions ("threatened to stop the talks if the United States goes
+ *       ahead");</li>
  *   <li>the usual places of a recipient (object, "against", "on", "to", "with", "for" phrases), on the
  *       trigger or on the verbs it controls ("offered to hand over to Britain");</li>
  *   <li>the recipient of the act it is done for ("staged a hunger strike to demand the resignation of the
@@ -30,6 +32,8 @@ import org.sitrep.nlp.Token;
  *       "postponed the demonstration in Baku"), which is what PLOVER codes as the target of an act with no
  *       one else on the receiving end.</li>
  * </ol>
+ * Of several found, those nearest the trigger in the dependency tree win, and a place named after a
+ * locative preposition gives way to a party.
  */
 final class Recipients {
 
@@ -58,8 +62,10 @@ final class Recipients {
      * @param who the actors, never recipients as well
      * @param source the attribution's source, never a recipient either
      * @param directed whether the act has a direction (not a meeting of equals)
+     * @param threat whether the act is a threat, aimed at whom its condition is on when nobody else is named
      */
-    List<String> of(Token head, ArgumentHints hints, List<String> who, List<String> source, boolean directed) {
+    List<String> of(Token head, ArgumentHints hints, List<String> who, List<String> source, boolean directed,
+                    boolean threat) {
         List<String> whom = arguments.idsThrough(head, hints.recipients(), true);
         if (!directed) {
             return whom;
@@ -67,6 +73,9 @@ final class Recipients {
         // the act's own actors are never its recipients ("they blocked roads": the roads are not theirs to
         // receive), so a slot that names only them counts as empty
         whom = others(whom, who, source);
+        if (whom.isEmpty() && threat) {
+            whom = others(conditionSubjects(head), who, source);
+        }
         if (whom.isEmpty()) {
             whom = others(usualPlaces(head), who, source);
         }
@@ -233,6 +242,27 @@ final class Recipients {
             return List.of();
         }
         return arguments.idsThrough(parse.token(up.get().governor()), GIVEN_TO, true);
+    }
+
+    /**
+     * The subjects of the conditions of an act ("threatened to stop the talks if the United States goes
+     * ahead", "to strike unless Israel rescinded"): a threat is aimed at whom its condition is on. The
+     * condition may hang on the threat or on the verbs it controls.
+     */
+    private List<String> conditionSubjects(Token head) {
+        List<Token> verbs = new ArrayList<>(List.of(head));
+        for (int i = 0; i < verbs.size() && i < 4; i++) {
+            verbs.addAll(parse.children(verbs.get(i), "xcomp"));
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (Token verb : verbs) {
+            for (String relation : List.of("advcl:if", "advcl:unless")) {
+                for (Token condition : parse.children(verb, relation)) {
+                    parse.exactly(condition, "nsubj").forEach(t -> ids.addAll(arguments.idsOf(t)));
+                }
+            }
+        }
+        return List.copyOf(ids);
     }
 
     /** The recipients of the purpose clauses of the act ("to demand ...", "calling for ..."). */

@@ -122,4 +122,12 @@ class RecipientsTest {
         Event e = r.only("PROTEST");
         assertEquals(List.of("UGA"), r.codes(e.recipients()));
     }
+
+    @Test
+    void threatIsAimedAtWhomItsConditionIsOn() {
+        Coding.Result r = Coding.code("Chile has threatened to stop the fishing talks with Bolivian envoys if Peru goes ahead with its new port.");
+        Event e = r.only("THREATEN");
+        assertEquals(List.of("CHL"), r.codes(e.actors()));
+        assertEquals(List.of("PER"), r.codes(e.recipients()));
+    }
 }
