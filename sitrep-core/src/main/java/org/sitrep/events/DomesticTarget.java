@@ -106,9 +106,10 @@ final class DomesticTarget {
     }
 
     /**
-     * The recipients with the actors' own states left out where PLOVER codes no target. Parties of several
-     * states on both sides ("Hungarian and Romanian officials agreed that their countries should cooperate")
-     * are one joint act, so no recipient is left. A cooperative or de-escalating act (agree, retreat, aid,
+     * The recipients with the actors' own states left out where PLOVER codes no target. Actors of several
+     * states with recipients of just those states, or for a cooperative act some of them ("Hungarian and
+     * Romanian officials agreed that their countries should cooperate to help Romanian refugees"), are one
+     * joint act, so no recipient is left. A cooperative or de-escalating act (agree, retreat, aid,
      * support...) by actors of one state names no target in that state itself or a place in it ("agreed to
      * resign without returning to Kyrgyzstan", "resigned as the opposition threatened to storm his residence
      * in Tbilisi"); a person, a group or a body of it stays a target ("will release the Prime Minister").
@@ -121,10 +122,13 @@ final class DomesticTarget {
         }
         Set<String> received = new LinkedHashSet<>();
         whom.stream().map(this::byId).forEach(a -> received.add(a.country()));
-        if (countries.size() > 1 && received.equals(countries)) {
+        // a demand by a mixed group on one of their states ("the Albanians of southern Serbia demand autonomy
+        // from Serbian authorities") keeps its direction
+        boolean joint = received.equals(countries) || !DOMESTIC.contains(type) && countries.containsAll(received);
+        if (countries.size() > 1 && !received.contains(null) && joint) {
             return List.of();
         }
-        if (DOMESTIC.contains(type) || countries.size() > 1) {
+        if (DOMESTIC.contains(type)) {
             return whom;
         }
         return whom.stream().filter(id -> !ownState(byId(id), countries)).toList();

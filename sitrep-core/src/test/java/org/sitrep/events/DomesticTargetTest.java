@@ -138,7 +138,9 @@ class DomesticTargetTest {
                 actor("a4", "Chile", "CHL", "CHL", null, "country")));
         DomesticTarget domestic = new DomesticTarget(NAMES, set);
         assertEquals(List.of(), domestic.withoutOwnStates(PloverType.AGREE, List.of("a1", "a2"), List.of("a3", "a4")));
-        assertEquals(List.of("a3"), domestic.withoutOwnStates(PloverType.AGREE, List.of("a1", "a2"), List.of("a3")));
+        assertEquals(List.of(), domestic.withoutOwnStates(PloverType.AGREE, List.of("a1", "a2"), List.of("a3")));
+        // a demand by a mixed group on one of their states keeps its direction
+        assertEquals(List.of("a3"), domestic.withoutOwnStates(PloverType.REQUEST, List.of("a1", "a2"), List.of("a3")));
     }
 
     @Test
