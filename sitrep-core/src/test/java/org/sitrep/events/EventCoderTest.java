@@ -186,4 +186,20 @@ class EventCoderTest {
         assertEquals("EGY", r.actors().byId(q.speaker()).code());
         assertEquals("said", q.cue());
     }
+
+    @Test
+    void appositionAddsNoActorBesideACodedParty() {
+        Coding.Result r = Coding.code("Chile, a key Peruvian ally, has refused to send troops to Bolivia.");
+        Event e = r.coded().events().stream().filter(x -> x.trigger().text().startsWith("refused")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.coded().events().toString()));
+        assertEquals(List.of("CHL"), r.codes(e.actors()));
+    }
+
+    @Test
+    void theSubjectOfBeingCommittedToAnActIsItsActor() {
+        Coding.Result r = Coding.code("The minister said Vietnam is committed to opening up the economy.");
+        Event e = r.only("AGREE");
+        assertEquals(List.of("VNM"), r.codes(e.actors()));
+        assertEquals(List.of(), e.recipients());
+    }
 }
