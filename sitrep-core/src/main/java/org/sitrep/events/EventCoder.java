@@ -72,9 +72,6 @@ public final class EventCoder {
         }
     }
 
-    /** Modals that make a reported clause a demand ("X said Y must go"), as the lexicon's modal triggers do. */
-    private static final Set<String> DEMANDING = Set.of("must", "should");
-
     private final EventLexicon lexicon;
     private final FactualityCues cues;
     private final Composition composition;
@@ -358,27 +355,9 @@ public final class EventCoder {
             c -= parse.mainClause(head) ? 0 : 0.1;
             c -= parse.purpose(head) ? 0.2 : 0;
             c -= parse.ordersAnAct(head, otherPositions(match)) ? 0.2 : 0;
-            c -= entry.wordClass() != WordClass.MODAL && demanded(head) ? 0.2 : 0;
+            c -= entry.wordClass() != WordClass.MODAL && parse.demanded(head) ? 0.2 : 0;
             c -= !previous.isEmpty() && parties.who().equals(previous) && !mentionedHere(parties.who()) ? 0.1 : 0;
             return Math.max(0.05, Math.round(c * 100) / 100.0);
-        }
-
-        /**
-         * "said the US must be ready to mediate": the act is what someone demands, not what happened; the
-         * demand is the sentence's event.
-         */
-        private boolean demanded(Token head) {
-            Token t = head;
-            for (int step = 0; step < 3 && t != null; step++) {
-                boolean modal = parse.exactly(t, "aux").stream()
-                        .anyMatch(a -> DEMANDING.contains(Parse.lower(a)));
-                if (modal) {
-                    return true;
-                }
-                Optional<Dependency> up = parse.up(t);
-                t = up.isPresent() && up.get().is("xcomp") ? parse.token(up.get().governor()) : null;
-            }
-            return false;
         }
 
         private List<Integer> otherPositions(TriggerMatch match) {

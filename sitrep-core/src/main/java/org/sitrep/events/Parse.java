@@ -16,6 +16,8 @@ final class Parse {
     private static final Set<String> DESCRIBING = Set.of("consider", "regard", "see", "view", "deem", "call",
             "label", "brand", "perceive", "pose", "remain", "become", "represent", "constitute", "designate");
 
+    /** Modals that make a reported clause a demand ("X said Y must go"), as the lexicon's modal triggers do. */
+    private static final Set<String> DEMANDING = Set.of("must", "should");
     private static final Set<String> ORDERS = Set.of("order", "instruct", "command");
 
     private final Sentence sentence;
@@ -156,5 +158,23 @@ final class Parse {
         Optional<Dependency> up = up(head);
         return verb(head) && up.isPresent() && (up.get().is("advcl") || up.get().is("acl"))
                 && exactly(head, "mark").stream().anyMatch(m -> lower(m).equals("to"));
+    }
+
+    /**
+     * "said the US must be ready to mediate": the act is what someone demands, not what happened; the
+     * demand is the sentence's event.
+     */
+    boolean demanded(Token head) {
+        Token t = head;
+        for (int step = 0; step < 3 && t != null; step++) {
+            boolean modal = exactly(t, "aux").stream()
+                    .anyMatch(a -> DEMANDING.contains(Parse.lower(a)));
+            if (modal) {
+                return true;
+            }
+            Optional<Dependency> up = up(t);
+            t = up.isPresent() && up.get().is("xcomp") ? token(up.get().governor()) : null;
+        }
+        return false;
     }
 }
