@@ -26,8 +26,6 @@ final class ArgumentFinder {
 
     private static final List<String> CLAUSES = List.of("acl", "ccomp", "advcl", "parataxis", "csubj", "xcomp",
             "dep", "punct", "mark", "cc:preconj");
-    private static final List<String> APPOSED = List.of("acl", "ccomp", "advcl", "parataxis", "csubj", "xcomp",
-            "dep", "punct", "mark", "cc:preconj", "appos");
     private static final Set<String> DOCUMENTS = Set.of("document", "statement", "declaration", "communique",
             "communiqué", "text", "resolution", "memorandum", "letter");
     private static final Set<String> PREPOSITIONS = Set.of("with", "of", "between", "against", "among", "from");
@@ -309,12 +307,7 @@ final class ArgumentFinder {
 
     private List<String> idsOfShallow(Token head) {
         Set<String> ids = new LinkedHashSet<>();
-        // "Pakistan, a key U.S. ally": an apposition says more of a coded party already named, it adds none
-        // ("Salaheddine Sidhoum, Algeria's leading activist" names the country the person lacks)
-        ids.addAll(named(parse.subtree(head, APPOSED, trigger)));
-        if (ids.stream().noneMatch(id -> actors.byId(id).country() != null || actors.byId(id).code() != null)) {
-            ids.addAll(named(parse.subtree(head, CLAUSES, trigger)));
-        }
+        ids.addAll(named(parse.subtree(head, CLAUSES, trigger)));
         for (Token modifier : parse.exactly(head, "amod")) {
             if (led(modifier)) {
                 ids.addAll(named(parse.subtree(modifier, List.of(), trigger))); // the parser hangs the leader on "dep"

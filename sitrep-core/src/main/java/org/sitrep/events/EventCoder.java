@@ -52,7 +52,7 @@ import org.sitrep.nlp.Token;
  *   <li>Confidence: 0.9, less 0.3 without an actor, 0.1 without a recipient (non-reciprocal), 0.1 for a
  *       trigger with several senses, 0.1 for a noun or adjective trigger, 0.1 outside the main clause
  *       (a noun the root verb takes as object is inside it), 0.2 for a purpose infinitive ("staged protests
- *       to demand"), 0.2 for an act a modal demands ("said the US must be ready to mediate": the demand
+ *       to demand", "began a hunger strike to demand"), 0.2 for an act a modal demands ("said the US must be ready to mediate": the demand
  *       ranks first), 0.2 for an order whose object is an act ("ordered patrols": the act is the event),
  *       0.1 when pronouns stand for the actors of an earlier subject; at least 0.05.</li>
  * </ul>
@@ -353,11 +353,32 @@ public final class EventCoder {
             c -= match.senses().size() > 1 ? 0.1 : 0;
             c -= entry.wordClass() == WordClass.VERB || Parse.verb(head) ? 0 : 0.1;
             c -= parse.mainClause(head) ? 0 : 0.1;
-            c -= parse.purpose(head) ? 0.2 : 0;
+            c -= parse.purpose(head) || afterAThing(head) ? 0.2 : 0;
             c -= parse.ordersAnAct(head, otherPositions(match)) ? 0.2 : 0;
             c -= entry.wordClass() != WordClass.MODAL && parse.demanded(head) ? 0.2 : 0;
             c -= !previous.isEmpty() && parties.who().equals(previous) && !mentionedHere(parties.who()) ? 0.1 : 0;
             return Math.max(0.05, Math.round(c * 100) / 100.0);
+        }
+
+        /**
+         * "began a hunger strike to demand the return of property": an infinitive after an object that names
+         * nobody says what the act is for, unlike one after a party told to act ("urged the EC to support").
+         */
+        private boolean afterAThing(Token head) {
+            Optional<Dependency> up = parse.up(head);
+            if (up.isEmpty() || !up.get().is("xcomp") || !Parse.verb(head)
+                    || parse.exactly(head, "mark").stream().noneMatch(m -> Parse.lower(m).equals("to"))) {
+                return false;
+            }
+            Token governor = parse.token(up.get().governor());
+            // "ordered the radio station to suspend publication": a request's object is told to act
+            boolean request = matches.stream().anyMatch(m -> m.positions().contains(governor.index())
+                    && m.senses().stream().anyMatch(e -> e.type() == PloverType.REQUEST));
+            List<Token> objects = request ? List.of() : parse.exactly(governor, "obj");
+            // the object's own words, not the places and parties its phrases name ("a strike outside Parliament")
+            return !objects.isEmpty() && objects.stream().flatMap(o -> parse.subtree(o, List.of("nmod", "acl", "advcl",
+                    "ccomp", "xcomp", "parataxis"), null).stream())
+                    .allMatch(t -> actors.idsAt(t.span().start(), t.span().end()).isEmpty());
         }
 
         private List<Integer> otherPositions(TriggerMatch match) {

@@ -53,4 +53,13 @@ class ConventionsTest {
         Coding.Result r = Coding.code("The Kenyan teachers' union called off a four-day strike on Thursday.");
         assertEquals("CONCEDE", r.coded().events().get(0).type(), r.coded().events().toString());
     }
+
+    @Test
+    void aProtestRanksAboveTheDemandItIsStagedFor() {
+        Coding.Result r = Coding.code("Kenyan farmers began a hunger strike outside Parliament to demand the return "
+                + "of their land.");
+        Event top = r.coded().events().stream().max((a, b) -> Double.compare(a.confidence(), b.confidence()))
+                .orElseThrow();
+        assertEquals("PROTEST", top.type(), r.coded().events().toString());
+    }
 }

@@ -188,14 +188,6 @@ class EventCoderTest {
     }
 
     @Test
-    void appositionAddsNoActorBesideACodedParty() {
-        Coding.Result r = Coding.code("Chile, a key Peruvian ally, has refused to send troops to Bolivia.");
-        Event e = r.coded().events().stream().filter(x -> x.trigger().text().startsWith("refused")).findFirst()
-                .orElseThrow(() -> new AssertionError(r.coded().events().toString()));
-        assertEquals(List.of("CHL"), r.codes(e.actors()));
-    }
-
-    @Test
     void theSubjectOfBeingCommittedToAnActIsItsActor() {
         Coding.Result r = Coding.code("The minister said Vietnam is committed to opening up the economy.");
         Event e = r.only("AGREE");
