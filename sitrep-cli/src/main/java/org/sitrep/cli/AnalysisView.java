@@ -54,7 +54,7 @@ final class AnalysisView {
         String kind = e.type() + (e.mode() == null ? "" : "/" + e.mode());
         String arrow = e.recipients().isEmpty() ? " " + kind + " " : " -" + kind + "-> ";
         String source = e.attribution() == null ? "" : " (" + e.attribution().cue()
-                + (e.attribution().actor() == null ? "" : " " + labels.get(e.attribution().actor())) + ")";
+                + (e.attribution().actors().isEmpty() ? "" : " " + names(e.attribution().actors(), labels)) + ")";
         String sentence = text.substring(e.sentence().start(), e.sentence().end());
         return date + " " + names(e.actors(), labels) + arrow + names(e.recipients(), labels).trim()
                 + " [" + e.factuality() + "]" + source + " \"" + shorten(sentence) + "\"";

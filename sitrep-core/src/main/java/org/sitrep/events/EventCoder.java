@@ -77,6 +77,7 @@ public final class EventCoder {
 
     /** Modals that make a reported clause a demand ("X said Y must go"), as the lexicon's modal triggers do. */
     private static final Set<String> DEMANDING = Set.of("must", "should");
+    private static final Set<String> TIME_LABELS = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private final EventLexicon lexicon;
     private final FactualityCues cues;
@@ -194,8 +195,8 @@ public final class EventCoder {
             if (fitting.isEmpty()) {
                 return Optional.empty();
             }
-            if (parse.characterisation(head) || arguments.hyphenModifier(head)) {
-                return Optional.empty();
+            if (parse.characterisation(head) || arguments.hyphenModifier(head) || TIME_LABELS.contains(head.ner())) {
+                return Optional.empty(); // "in March 2025" names a month, not a march
             }
             TriggerMatch match = new TriggerMatch(found.start(), found.end(), found.positions(), fitting);
             head = argumentHead(head);
@@ -221,7 +222,7 @@ public final class EventCoder {
                 return Optional.empty();
             }
             Attribution attribution = reading.cue() == null ? null
-                    : new Attribution(source.isEmpty() ? null : source.get(0), reading.cue());
+                    : Attribution.of(source, reading.cue());
             Trigger trigger = triggerOf(match);
             Span sentenceSpan = new Span(parse.sentence().span().start(), parse.sentence().span().end());
             double confidence = confidence(match, entry, head, parties);
@@ -233,7 +234,7 @@ public final class EventCoder {
                     : domestic.actorsOf(coded.type(), parties.who(), whom, here, source);
             return Optional.of(new Event(id(trigger, coded.type().name()), coded.type().name(), coded.mode(),
                     coded.contexts(), coded.cameo().code(), who, whom,
-                    coded.factuality().label(), attribution, Setting.date(parse, head, published), Setting.location(parse, head, actors, text.text()), sentenceSpan, trigger,
+                    coded.factuality().label(), attribution, Setting.date(parse, head, published, coded.factuality()), Setting.location(parse, head, actors, text.text()), sentenceSpan, trigger,
                     confidence));
         }
 
