@@ -38,7 +38,7 @@ final class AnalysisView {
             out.append(line(e, labels, d.text())).append('\n');
         }
         for (Quote q : analysis.quotes()) {
-            String speaker = q.speaker() == null ? "?" : labels.get(q.speaker());
+            String speaker = names(q.speakers(), labels);
             out.append("quote ").append(speaker).append(q.cue() == null ? "" : " (" + q.cue() + ")")
                     .append(": \"").append(shorten(q.text())).append("\"\n");
         }

@@ -296,9 +296,7 @@ public final class EventCoder {
         }
 
         private List<String> sourceIds(FactualityReader.Reading reading) {
-            Set<String> ids = new LinkedHashSet<>();
-            reading.sources().forEach(t -> ids.addAll(arguments.idsOf(t)));
-            return List.copyOf(ids);
+            return Speakers.of(reading.sources(), parse, arguments);
         }
 
         /** The first sense whose arguments name anyone, else the usual one. */

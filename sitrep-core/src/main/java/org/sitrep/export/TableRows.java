@@ -77,9 +77,10 @@ public record TableRows(DocumentRow document, List<ActorRow> actors, List<Mentio
     }
 
     private static QuoteRow quote(String docId, Quote q, Map<String, Actor> byId) {
-        Actor speaker = q.speaker() == null ? null : byId.get(q.speaker());
-        return new QuoteRow(docId, q.start(), q.end(), q.text(), q.speaker(),
-                speaker == null ? null : speaker.name(), speaker == null ? null : speaker.code(), q.cue());
+        // words several actors said together name them all, as an event's attribution does
+        List<Actor> speakers = q.speakers().stream().map(byId::get).filter(Objects::nonNull).toList();
+        return new QuoteRow(docId, q.start(), q.end(), q.text(), q.speaker(), joined(names(speakers), ", "),
+                joined(codes(speakers).stream().filter(c -> !c.isEmpty()).toList(), ","), q.cue());
     }
 
     /**
