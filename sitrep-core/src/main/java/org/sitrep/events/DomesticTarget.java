@@ -81,8 +81,9 @@ final class DomesticTarget {
                 countries.add(a.country());
             }
         }
+        // "calls by Kofi Annan, UN secretary-general": a person of an international body is that body's
         if (countries.size() != 1 || whom.stream().map(this::byId)
-                .anyMatch(a -> a.country() != null || "igo".equals(a.kind()))) {
+                .anyMatch(a -> a.country() != null || "igo".equals(a.kind()) || "IGO".equals(a.sector()))) {
             return whom;
         }
         // "Pakistan would carry out military action": a state's or an army's force with no one named on the
@@ -102,6 +103,41 @@ final class DomesticTarget {
         List<String> out = new ArrayList<>(whom);
         out.add(state);
         return List.copyOf(out);
+    }
+
+    /**
+     * The recipients with the actors' own states left out where PLOVER codes no target. Actors of several
+     * states with recipients of just those states, or for a cooperative act some of them ("Hungarian and
+     * Romanian officials agreed that their countries should cooperate to help Romanian refugees"), are one
+     * joint act, so no recipient is left. A cooperative or de-escalating act (agree, retreat, aid,
+     * support...) by actors of one state names no target in that state itself or a place in it ("agreed to
+     * resign without returning to Kyrgyzstan", "resigned as the opposition threatened to storm his residence
+     * in Tbilisi"); a person, a group or a body of it stays a target ("will release the Prime Minister").
+     */
+    List<String> withoutOwnStates(PloverType type, List<String> who, List<String> whom) {
+        Set<String> countries = new LinkedHashSet<>();
+        who.stream().map(this::byId).filter(a -> a.country() != null).forEach(a -> countries.add(a.country()));
+        if (countries.isEmpty() || whom.isEmpty()) {
+            return whom;
+        }
+        Set<String> received = new LinkedHashSet<>();
+        whom.stream().map(this::byId).forEach(a -> received.add(a.country()));
+        // a demand by a mixed group on one of their states ("the Albanians of southern Serbia demand autonomy
+        // from Serbian authorities") keeps its direction
+        boolean joint = received.equals(countries) || !DOMESTIC.contains(type) && countries.containsAll(received);
+        if (countries.size() > 1 && !received.contains(null) && joint) {
+            return List.of();
+        }
+        if (DOMESTIC.contains(type)) {
+            return whom;
+        }
+        return whom.stream().filter(id -> !ownState(byId(id), countries)).toList();
+    }
+
+    /** A state as such, or a place in it, of one of these countries. */
+    private static boolean ownState(Actor a, Set<String> countries) {
+        boolean state = "country".equals(a.kind()) || "other".equals(a.kind());
+        return state && a.sector() == null && countries.contains(a.country());
     }
 
     /**

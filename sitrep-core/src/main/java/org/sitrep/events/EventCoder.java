@@ -1,10 +1,6 @@
 package org.sitrep.events;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +53,8 @@ import org.sitrep.nlp.Token;
  *       trigger with several senses, 0.1 for a noun or adjective trigger, 0.1 outside the main clause
  *       (a noun the root verb takes as object is inside it), 0.2 for a purpose infinitive ("staged protests
  *       to demand"), 0.2 for an act a modal demands ("said the US must be ready to mediate": the demand
- *       ranks first), 0.1 when pronouns stand for the actors of an earlier subject; at least 0.05.</li>
+ *       ranks first), 0.2 for an order whose object is an act ("ordered patrols": the act is the event),
+ *       0.1 when pronouns stand for the actors of an earlier subject; at least 0.05.</li>
  * </ul>
  * Built once and shared: instances are immutable and thread-safe.
  */
@@ -131,9 +128,10 @@ public final class EventCoder {
             if (!sentence.parsed()) {
                 continue;
             }
+            List<TriggerMatch> matches = lexicon.find(lemmas(sentence));
             SentenceCoder coder = new SentenceCoder(text, local, document.id(), published, parse, arguments,
-                    new FactualityReader(parse, arguments, cues), previous, domestic);
-            for (TriggerMatch match : lexicon.find(lemmas(sentence))) {
+                    new FactualityReader(parse, arguments, cues), previous, domestic, matches);
+            for (TriggerMatch match : matches) {
                 coder.code(match).ifPresent(events::add);
             }
             previous = subjectActors(parse, arguments, previous);
@@ -172,10 +170,12 @@ public final class EventCoder {
         private final FactualityReader reader;
         private final List<String> previous;
         private final DomesticTarget domestic;
+        private final List<TriggerMatch> matches;
 
         SentenceCoder(AnnotatedText text, ActorSet actors, String documentId, String published, Parse parse,
                       ArgumentFinder arguments, FactualityReader reader, List<String> previous,
-                      DomesticTarget domestic) {
+                      DomesticTarget domestic, List<TriggerMatch> matches) {
+            this.matches = matches;
             this.text = text;
             this.actors = actors;
             this.documentId = documentId;
@@ -229,7 +229,8 @@ public final class EventCoder {
             // the implied state does not make the act likelier, so it comes after the confidence
             List<String> here = actors.actors().stream().map(Actor::id).toList();
             List<String> whom = parties.reciprocal() ? parties.whom()
-                    : domestic.of(coded.type(), parties.who(), parties.whom(), here, source);
+                    : domestic.of(coded.type(), parties.who(),
+                    domestic.withoutOwnStates(coded.type(), parties.who(), parties.whom()), here, source);
             List<String> who = parties.reciprocal() || !DomesticTarget.openSubject(parse, head) ? parties.who()
                     : domestic.actorsOf(coded.type(), parties.who(), whom, here, source);
             return Optional.of(new Event(id(trigger, coded.type().name()), coded.type().name(), coded.mode(),
@@ -258,7 +259,8 @@ public final class EventCoder {
             // a reciprocal act the composition made one-sided ("refused to meet") has a direction too
             boolean directed = !hints.reciprocal() || coded.type() != entry.type()
                     || !partner && !who.isEmpty() && coded.type() == PloverType.AGREE;
-            List<String> whom = new Recipients(parse, arguments, actors).of(head, hints, who, source, directed);
+            List<String> whom = new Recipients(parse, arguments, actors).of(head, hints, who, source, directed,
+                    coded.type() == PloverType.THREATEN);
             arguments.otherSideOf(List.of());
             // "it isn't doing enough to fight groups": with one side unknown, the other is not an actor
             boolean reciprocal = hints.reciprocal() && coded.type() == entry.type() && !who.isEmpty()
@@ -354,6 +356,7 @@ public final class EventCoder {
             c -= entry.wordClass() == WordClass.VERB || Parse.verb(head) ? 0 : 0.1;
             c -= parse.mainClause(head) ? 0 : 0.1;
             c -= parse.purpose(head) ? 0.2 : 0;
+            c -= parse.ordersAnAct(head, otherPositions(match)) ? 0.2 : 0;
             c -= entry.wordClass() != WordClass.MODAL && demanded(head) ? 0.2 : 0;
             c -= !previous.isEmpty() && parties.who().equals(previous) && !mentionedHere(parties.who()) ? 0.1 : 0;
             return Math.max(0.05, Math.round(c * 100) / 100.0);
@@ -377,20 +380,17 @@ public final class EventCoder {
             return false;
         }
 
+        private List<Integer> otherPositions(TriggerMatch match) {
+            return matches.stream().filter(m -> m != match).flatMap(m -> m.positions().stream()).toList();
+        }
+
         private boolean mentionedHere(List<String> ids) {
             Sentence s = parse.sentence();
             return ids.stream().anyMatch(id -> actors.idsAt(s.span().start(), s.span().end()).contains(id));
         }
 
         private String id(Trigger trigger, String type) {
-            String key = documentId + "|" + parse.sentence().span().start() + "|" + trigger.start() + "|"
-                    + trigger.end() + "|" + type;
-            try {
-                byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-                return HexFormat.of().formatHex(hash, 0, 8);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is required of every JVM", e);
-            }
+            return Trigger.id(documentId, parse.sentence().span().start(), trigger, type);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -14,6 +15,8 @@ final class Parse {
 
     private static final Set<String> DESCRIBING = Set.of("consider", "regard", "see", "view", "deem", "call",
             "label", "brand", "perceive", "pose", "remain", "become", "represent", "constitute", "designate");
+
+    private static final Set<String> ORDERS = Set.of("order", "instruct", "command");
 
     private final Sentence sentence;
 
@@ -130,6 +133,19 @@ final class Parse {
         Optional<Dependency> up = up(head);
         return !verb(head) && up.isPresent() && (up.get().is("obj") || up.get().is("nsubj:pass"))
                 && sentence.roots().contains(token(up.get().governor()));
+    }
+
+    /**
+     * "ordered the newspaper to suspend publication", "ordered patrols by police": an authority's order whose
+     * object or complement is itself an act is how that act is done; the act is what the sentence reports.
+     *
+     * @param acts the token positions of the sentence's other triggers
+     */
+    boolean ordersAnAct(Token head, List<Integer> acts) {
+        if (!ORDERS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return Stream.of("obj", "xcomp").flatMap(r -> exactly(head, r).stream()).anyMatch(t -> acts.contains(t.index()));
     }
 
     /**

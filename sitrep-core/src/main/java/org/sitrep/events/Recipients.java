@@ -1,8 +1,13 @@
 package org.sitrep.events;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.actors.ActorSet;
@@ -15,6 +20,8 @@ import org.sitrep.nlp.Token;
  * anyone wins:
  *
  * <ol>
+ *   <li>for a threat, the subjects of its conditions ("threatened to stop the talks if the United States goes
+ *       ahead");</li>
  *   <li>the usual places of a recipient (object, "against", "on", "to", "with", "for" phrases), on the
  *       trigger or on the verbs it controls ("offered to hand over to Britain");</li>
  *   <li>the recipient of the act it is done for ("staged a hunger strike to demand the resignation of the
@@ -25,6 +32,8 @@ import org.sitrep.nlp.Token;
  *       "postponed the demonstration in Baku"), which is what PLOVER codes as the target of an act with no
  *       one else on the receiving end.</li>
  * </ol>
+ * Of several found, those nearest the trigger in the dependency tree win, and a place named after a
+ * locative preposition gives way to a party.
  */
 final class Recipients {
 
@@ -53,8 +62,10 @@ final class Recipients {
      * @param who the actors, never recipients as well
      * @param source the attribution's source, never a recipient either
      * @param directed whether the act has a direction (not a meeting of equals)
+     * @param threat whether the act is a threat, aimed at whom its condition is on when nobody else is named
      */
-    List<String> of(Token head, ArgumentHints hints, List<String> who, List<String> source, boolean directed) {
+    List<String> of(Token head, ArgumentHints hints, List<String> who, List<String> source, boolean directed,
+                    boolean threat) {
         List<String> whom = arguments.idsThrough(head, hints.recipients(), true);
         if (!directed) {
             return whom;
@@ -62,6 +73,9 @@ final class Recipients {
         // the act's own actors are never its recipients ("they blocked roads": the roads are not theirs to
         // receive), so a slot that names only them counts as empty
         whom = others(whom, who, source);
+        if (whom.isEmpty() && threat) {
+            whom = others(conditionSubjects(head), who, source);
+        }
         if (whom.isEmpty()) {
             whom = others(usualPlaces(head), who, source);
         }
@@ -75,7 +89,88 @@ final class Recipients {
             whom = others(placesOfAct(head), who, source);
         }
         List<String> scene = scene(head);
-        return whom.stream().filter(id -> !scene.contains(id)).toList();
+        return nearest(head, parties(whom.stream().filter(id -> !scene.contains(id)).toList()));
+    }
+
+    /**
+     * The recipients named as a party, when some are: a place named only after a locative preposition
+     * ("killed the deputy chief of Israel's militia ally in southern Lebanon") says where the act happened,
+     * not whom it was aimed at, once a party is named.
+     */
+    private List<String> parties(List<String> ids) {
+        List<String> named = notPlaces(parse, actors, ids);
+        return named.stream().anyMatch(this::coded) ? ids.stream().filter(id -> named.contains(id) || !coded(id))
+                .toList() : ids;
+    }
+
+    /** An actor with a country or a code: only these compete for the place of the recipient. */
+    private boolean coded(String id) {
+        return actors.byId(id).country() != null || actors.byId(id).code() != null;
+    }
+
+    /**
+     * The recipients nearest the trigger in the dependency tree, those named deeper inside the phrase left
+     * out: "defended the right of Russian troops to fire on militants in Azerbaijan" is aimed at Russia, "an
+     * appeal for deploying troops along its borders with Israel" at the appealing body. Coordinated names
+     * are equally near ("Congo and Costa Rica").
+     */
+    private List<String> nearest(Token head, List<String> ids) {
+        if (ids.size() < 2) {
+            return ids;
+        }
+        int[] distance = distances(head);
+        Map<String, Integer> nearest = new LinkedHashMap<>();
+        for (Token t : parse.sentence().tokens()) {
+            for (String id : actors.idsAt(t.span().start(), t.span().end())) {
+                if (ids.contains(id)) {
+                    nearest.merge(id, distance[t.index()], Math::min);
+                }
+            }
+        }
+        int least = nearest.entrySet().stream().filter(e -> coded(e.getKey())).mapToInt(Map.Entry::getValue)
+                .min().orElse(0);
+        return ids.stream().filter(id -> !coded(id) || nearest.getOrDefault(id, least) == least).toList();
+    }
+
+    /**
+     * A conjunct of a noun and a noun's own modifier ("Israeli" in "an Israeli peace movement", "Serbia's")
+     * are as near as the noun; a conjoined clause is another act, further off than a phrase of this one.
+     */
+    private int cost(Dependency edge) {
+        if (edge.is("conj")) {
+            return Parse.verb(parse.token(edge.dependent())) ? 3 : 0;
+        }
+        // "the US-led war": the leader named on "led" is as near as the war
+        boolean led = Parse.lower(parse.token(edge.governor())).endsWith("led");
+        return edge.is("amod") || edge.is("compound") || edge.is("nmod:poss") || led ? 0 : 1;
+    }
+
+    /** Steps from the trigger to each token through the basic tree, either direction, at {@link #cost}. */
+    private int[] distances(Token head) {
+        int n = parse.sentence().tokens().size();
+        int[] distance = new int[n];
+        Arrays.fill(distance, Integer.MAX_VALUE);
+        distance[head.index()] = 0;
+        Deque<Integer> queue = new ArrayDeque<>(List.of(head.index()));
+        while (!queue.isEmpty()) {
+            int i = queue.pollFirst();
+            List<Dependency> edges = new ArrayList<>();
+            parse.up(parse.token(i)).ifPresent(edges::add);
+            parse.sentence().dependents(parse.token(i)).stream().filter(e -> !e.extra()).forEach(edges::add);
+            for (Dependency edge : edges) {
+                int next = edge.governor() == i ? edge.dependent() : edge.governor();
+                int cost = cost(edge);
+                if (distance[i] + cost < distance[next]) {
+                    distance[next] = distance[i] + cost;
+                    if (cost == 0) {
+                        queue.addFirst(next);
+                    } else {
+                        queue.addLast(next);
+                    }
+                }
+            }
+        }
+        return distance;
     }
 
     /**
@@ -147,6 +242,27 @@ final class Recipients {
             return List.of();
         }
         return arguments.idsThrough(parse.token(up.get().governor()), GIVEN_TO, true);
+    }
+
+    /**
+     * The subjects of the conditions of an act ("threatened to stop the talks if the United States goes
+     * ahead", "to strike unless Israel rescinded"): a threat is aimed at whom its condition is on. The
+     * condition may hang on the threat or on the verbs it controls.
+     */
+    private List<String> conditionSubjects(Token head) {
+        List<Token> verbs = new ArrayList<>(List.of(head));
+        for (int i = 0; i < verbs.size() && i < 4; i++) {
+            verbs.addAll(parse.children(verbs.get(i), "xcomp"));
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (Token verb : verbs) {
+            for (String relation : List.of("advcl:if", "advcl:unless")) {
+                for (Token condition : parse.children(verb, relation)) {
+                    parse.exactly(condition, "nsubj").forEach(t -> ids.addAll(arguments.idsOf(t)));
+                }
+            }
+        }
+        return List.copyOf(ids);
     }
 
     /** The recipients of the purpose clauses of the act ("to demand ...", "calling for ..."). */

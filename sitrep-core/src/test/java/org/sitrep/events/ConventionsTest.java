@@ -38,4 +38,19 @@ class ConventionsTest {
         assertEquals("asserted", e.factuality());
         assertEquals(List.of("KEN"), countries(r, e.actors()));
     }
+
+    @Test
+    void anOrderWhoseObjectIsAnActIsCodedAsThatAct() {
+        Coding.Result r = Coding.code("The Kenyan government today ordered the opposition radio station to suspend "
+                + "publication indefinitely.");
+        Event top = r.coded().events().stream().max((a, b) -> Double.compare(a.confidence(), b.confidence()))
+                .orElseThrow();
+        assertEquals("COERCE", top.type(), r.coded().events().toString());
+    }
+
+    @Test
+    void callingOffAStrikeIsAConcession() {
+        Coding.Result r = Coding.code("The Kenyan teachers' union called off a four-day strike on Thursday.");
+        assertEquals("CONCEDE", r.coded().events().get(0).type(), r.coded().events().toString());
+    }
 }

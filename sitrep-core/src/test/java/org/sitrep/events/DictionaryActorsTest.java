@@ -27,4 +27,10 @@ class DictionaryActorsTest {
     void roleWordsAloneNameNobody() {
         assertEquals(List.of(), finder.find("The troops left.", null).actors());
     }
+
+    @Test
+    void northernIrelandIsAPlaceInTheUnitedKingdomNotIreland() {
+        ActorSet set = finder.find("The ban covers a group in Northern Ireland.", null);
+        assertEquals(List.of("GBR"), set.actors().stream().map(Actor::country).toList());
+    }
 }

@@ -101,4 +101,55 @@ class DomesticTargetTest {
                 List.of("a2", "a4"), List.of()));
         assertEquals(4, domestic.actors().size());
     }
+
+    /** "The Uzbek president agreed to resign without returning to Uzbekistan": president (a1), state (a2). */
+    private static ActorSet presidentAndState() {
+        return new ActorSet(List.of(actor("a1", "Uzbek president", "UZBGOV", "UZB", "GOV", "person"),
+                actor("a2", "Uzbekistan", "UZB", "UZB", null, "country"),
+                actor("a3", "Uzbek opposition leader", "UZBOPP", "UZB", "OPP", "person")));
+    }
+
+    @Test
+    void cooperativeActNamesNoTargetInTheActorsOwnState() {
+        DomesticTarget domestic = new DomesticTarget(NAMES, presidentAndState());
+        assertEquals(List.of(), domestic.withoutOwnStates(PloverType.AGREE, List.of("a1"), List.of("a2")));
+        assertEquals(List.of(), domestic.withoutOwnStates(PloverType.RETREAT, List.of("a1"), List.of("a2")));
+    }
+
+    @Test
+    void cooperativeActKeepsAPersonOfTheActorsOwnState() {
+        DomesticTarget domestic = new DomesticTarget(NAMES, presidentAndState());
+        assertEquals(List.of("a3"), domestic.withoutOwnStates(PloverType.AGREE, List.of("a1"), List.of("a3")));
+    }
+
+    @Test
+    void contentiousActKeepsTheActorsOwnState() {
+        DomesticTarget domestic = new DomesticTarget(NAMES, presidentAndState());
+        assertEquals(List.of("a2"), domestic.withoutOwnStates(PloverType.COERCE, List.of("a1"), List.of("a2")));
+    }
+
+    @Test
+    void partiesOfSeveralStatesOnBothSidesAreOneJointAct() {
+        // "Senior Chilean and Peruvian officials agreed that their countries should cooperate to help
+        // Peruvian migrants in Chile"
+        ActorSet set = new ActorSet(List.of(actor("a1", "Chilean officials", "CHLGOV", "CHL", "GOV", "country"),
+                actor("a2", "Peruvian officials", "PERGOV", "PER", "GOV", "country"),
+                actor("a3", "Peruvian migrants", "PERCVL", "PER", "CVL", "country"),
+                actor("a4", "Chile", "CHL", "CHL", null, "country")));
+        DomesticTarget domestic = new DomesticTarget(NAMES, set);
+        assertEquals(List.of(), domestic.withoutOwnStates(PloverType.AGREE, List.of("a1", "a2"), List.of("a3", "a4")));
+        assertEquals(List.of(), domestic.withoutOwnStates(PloverType.AGREE, List.of("a1", "a2"), List.of("a3")));
+        // a demand by a mixed group on one of their states keeps its direction
+        assertEquals(List.of("a3"), domestic.withoutOwnStates(PloverType.REQUEST, List.of("a1", "a2"), List.of("a3")));
+    }
+
+    @Test
+    void officialOfAnInternationalBodyIsNoDomesticParty() {
+        // "Brazil rejected calls by Kofi Annan, the UN secretary-general"
+        ActorSet set = new ActorSet(List.of(actor("a1", "Brazil", "BRA", "BRA", null, "country"),
+                actor("a2", "Kofi Annan", "ANNAN", null, "IGO", "person")));
+        DomesticTarget domestic = new DomesticTarget(NAMES, set);
+        assertEquals(List.of("a2"), domestic.of(PloverType.REJECT, List.of("a1"), List.of("a2"), List.of("a1", "a2"),
+                List.of()));
+    }
 }

@@ -101,4 +101,33 @@ class RecipientsTest {
         assertEquals(List.of("GRC", "CYP"), r.codes(e.actors()));
         assertEquals(List.of(), e.recipients());
     }
+
+    @Test
+    void recipientNearestTheTriggerWinsOverOneNamedDeeperInThePhrase() {
+        Coding.Result r = Coding.code("Canada defended the right of Peruvian troops to fire on militants in Bolivia.");
+        Event e = r.only("SUPPORT");
+        assertEquals(List.of("PER"), r.codes(e.recipients()));
+    }
+
+    @Test
+    void coordinatedRecipientsAreEquallyNear() {
+        Coding.Result r = Coding.code("Egypt threatened to break off diplomatic relations with Chile and Peru over their votes.");
+        Event e = r.only("THREATEN");
+        assertEquals(List.of("CHL", "PER"), r.codes(e.recipients()));
+    }
+
+    @Test
+    void placeNamedAfterInGivesWayToAPartyOfTheAct() {
+        Coding.Result r = Coding.code("Thousands of people blocked streets in Nairobi in defiance of Ugandan authorities.");
+        Event e = r.only("PROTEST");
+        assertEquals(List.of("UGA"), r.codes(e.recipients()));
+    }
+
+    @Test
+    void threatIsAimedAtWhomItsConditionIsOn() {
+        Coding.Result r = Coding.code("Chile has threatened to stop the fishing talks with Bolivian envoys if Peru goes ahead with its new port.");
+        Event e = r.only("THREATEN");
+        assertEquals(List.of("CHL"), r.codes(e.actors()));
+        assertEquals(List.of("PER"), r.codes(e.recipients()));
+    }
 }

@@ -2,12 +2,14 @@ package org.sitrep.events.lexicon;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A phrase of lower-case lemmas ({@code call on}, {@code hold talk with}), where the token {@code ...} stands for
  * a gap of zero to {@value #MAX_GAP} words, so that "pulled its troops out" matches {@code pull ... out} and
- * "held lengthy talks" matches {@code hold ... talk}.
+ * "held lengthy talks" matches {@code hold ... talk}; a hyphen inside a compound counts as no word ("called off
+ * a four-day strike").
  *
  * @param tokens the lemmas and gaps; never starts or ends with a gap, never has two gaps in a row
  */
@@ -17,6 +19,7 @@ public record LemmaPattern(List<String> tokens) {
     public static final String GAP = "...";
     /** The most words a gap may skip. */
     public static final int MAX_GAP = 4;
+    private static final Set<String> HYPHENS = Set.of("-", "\u2010", "\u2011");
 
     private static final Pattern WORD = Pattern.compile("'?[\\p{Ll}\\p{Nd}][\\p{Ll}\\p{Nd}'.\\-]*|n't");
 
@@ -91,11 +94,16 @@ public record LemmaPattern(List<String> tokens) {
             }
             return false;
         }
-        for (int skip = 0; skip <= MAX_GAP && wi + skip < words.size(); skip++) {
+        int skipped = 0;
+        for (int skip = 0; wi + skip < words.size(); skip++) {
             if (matchFrom(ti + 1, pi, words, wi + skip, positions)) {
                 return true;
             }
-            if (!isWord(words.get(wi + skip))) {
+            String w = words.get(wi + skip);
+            if (HYPHENS.contains(w)) {
+                continue; // "a four-day strike": a hyphen joins a compound, neither a break nor a word
+            }
+            if (!isWord(w) || ++skipped > MAX_GAP) {
                 return false; // gaps never cross punctuation
             }
         }

@@ -25,6 +25,13 @@ class LemmaPatternTest {
     }
 
     @Test
+    void hyphenInsideACompoundIsNoWordOfTheGap() {
+        LemmaPattern p = LemmaPattern.parse("lift ... blockade");
+        assertEquals(7, p.matchAt(List.of("lift", "friday", "a", "day", "-", "old", "blockade"), 0));
+        assertEquals(-1, p.matchAt(List.of("lift", "friday", "a", "day", ",", "old", "blockade"), 0));
+    }
+
+    @Test
     void matchOnlyStartsWhereAsked() {
         LemmaPattern p = LemmaPattern.parse("call on");
         assertEquals(-1, p.matchAt(List.of("they", "call", "on"), 0));
