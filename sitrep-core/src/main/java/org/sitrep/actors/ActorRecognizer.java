@@ -74,6 +74,7 @@ public final class ActorRecognizer {
             List<Candidate> found = new ArrayList<>(reader.read(sentence,
                     entities.getOrDefault(sentence.index(), List.of()), articleDate));
             found = new ArrayList<>(TitledPeople.apply(text.text(), sentence.tokens(), found, dictionary, articleDate));
+            found.addAll(UntaggedNames.find(sentence.tokens(), found));
             groups.addAll(GroupAnaphora.groups(text.text(), found));
             found.addAll(GroupAnaphora.resolve(sentence, groups));
             bySentence.add(found);

@@ -96,7 +96,7 @@ final class SentenceReader {
     private List<Found> dictionaryPhrases(List<Token> tokens) {
         List<Found> found = new ArrayList<>();
         for (PhraseMatch match : dictionary.findInTokens(tokens.stream().map(Token::text).toList())) {
-            if (stance(tokens.get(match.start()).text())) {
+            if (stance(tokens.get(match.start()).text()) || currency(tokens, match.end())) {
                 continue;
             }
             if (!match.actors().isEmpty() && looksLikeName(tokens, match)) {
@@ -106,6 +106,11 @@ final class SentenceReader {
             }
         }
         return found;
+    }
+
+    /** A state's name right before a currency sign names the currency: "US $50 million", "NZ $26". */
+    private static boolean currency(List<Token> tokens, int end) {
+        return end < tokens.size() && tokens.get(end).pos().equals("$");
     }
 
     /** "anti-Pakistani" and "pro-Russian" say whom a group is against or for, not who it is. */
@@ -261,7 +266,7 @@ final class SentenceReader {
         List<Token> tokens = sentence.tokens();
         for (Entity named : entities) {
             Entity entity = withTitles(named, tokens);
-            if (!NAMED.contains(entity.type()) || !plausible(entity, tokens)) {
+            if (!NAMED.contains(entity.type()) || !plausible(entity, tokens) || currency(tokens, entity.endToken())) {
                 continue;
             }
             boolean[] covered = new boolean[entity.endToken() - entity.firstToken()];

@@ -120,6 +120,14 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aStateBeforeACurrencySignNamesTheCurrencyNotTheState() {
+        ActorSet set = recognize(Tagged.text("Donors/NNS/O pledged/VBD/O US/NNP/COUNTRY $/$/MONEY 40/CD/MONEY "
+                + "million/CD/MONEY and/CC/O NZ/NNP/LOCATION $/$/MONEY 9/CD/MONEY to/TO/O Fiji/NNP/COUNTRY ././O"))
+                .actors();
+        assertEquals(List.of("a1 FJI null country [Fiji]"), describe(set));
+    }
+
+    @Test
     void aNullTextIsRejected() {
         assertThrows(NullPointerException.class, () -> RECOGNIZER.recognize(null, DATE));
     }

@@ -1,0 +1,110 @@
+package org.sitrep.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.nlp.Token;
+
+/**
+ * Organisations that CoreNLP's three-class model leaves untagged, found from the words around a proper noun:
+ *
+ * <ul>
+ *   <li>a run of untagged proper nouns right before a lower-case organisation noun is that organisation's name
+ *       ("the Sea Org group", "the Scientology organization", "the M5S party", "Scientology officials");</li>
+ *   <li>an untagged acronym after a person and "of" or "from" ("Ann Chiang of DAB", "Lee from the LSD"), or
+ *       before a possessive and a person ("FTU's Alice Mak"), is the person's party or employer.</li>
+ * </ul>
+ *
+ * Only the evidence makes the name: a proper noun opening a sentence, a month or a headline capital is left
+ * alone. {@link NamePropagation} then finds the name wherever else the document repeats it.
+ */
+final class UntaggedNames {
+
+    /** Lower-case nouns that say the proper noun before them is an organisation. */
+    private static final Set<String> BODY_NOUNS = Set.of("organization", "organisation", "group", "party",
+            "church", "movement", "sect", "militia", "faction", "union", "coalition", "alliance", "network",
+            "company", "corporation", "officials", "spokesperson", "spokesman", "spokeswoman", "leadership");
+
+    /** An acronym: two to six capitals or digits, at least two capitals ("DAB", "M5S"). */
+    private static final Pattern ACRONYM = Pattern.compile("(?=(?:.*[A-Z]){2})[A-Z][A-Z0-9]{1,5}");
+
+    private UntaggedNames() {
+    }
+
+    /** The organisations of one sentence that no mention found so far covers. */
+    static List<Candidate> find(List<Token> tokens, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        int i = 1;
+        while (i < tokens.size()) {
+            int end = runEnd(tokens, i);
+            if (end == i || properNoun(tokens.get(i - 1))) {
+                i = Math.max(end, i + 1);
+                continue;
+            }
+            int start = tokens.get(i).span().start();
+            int stop = tokens.get(end - 1).span().end();
+            boolean free = found.stream().noneMatch(c -> c.start() < stop && start < c.end());
+            if (free && (bodyNounAfter(tokens, end) || affiliation(tokens, i, end))) {
+                String name = words(tokens, i, end);
+                out.add(new Candidate(new ActorKey(null, null, null, ActorKind.ORGANISATION, name), start, stop,
+                        true, false));
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    /** The end of the run of untagged proper nouns (or acronyms) starting at {@code i}; {@code i} for none. */
+    private static int runEnd(List<Token> tokens, int i) {
+        int end = i;
+        while (end < tokens.size() && untaggedName(tokens.get(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean untaggedName(Token token) {
+        return !token.inEntity() && Character.isUpperCase(token.text().charAt(0))
+                && (token.pos().startsWith("NNP") || acronym(token));
+    }
+
+    static boolean acronym(Token token) {
+        return token.pos().startsWith("NN") && ACRONYM.matcher(token.text()).matches();
+    }
+
+    private static boolean properNoun(Token token) {
+        return token.pos().startsWith("NNP") && Character.isUpperCase(token.text().charAt(0));
+    }
+
+    private static boolean bodyNounAfter(List<Token> tokens, int end) {
+        return end < tokens.size() && BODY_NOUNS.contains(tokens.get(end).text())
+                && tokens.get(end).pos().startsWith("NN");
+    }
+
+    /** "PERSON of (the) X", "PERSON from X", or "X 's PERSON", for a one-word acronym X. */
+    private static boolean affiliation(List<Token> tokens, int first, int end) {
+        if (end - first != 1 || !acronym(tokens.get(first))) {
+            return false;
+        }
+        int before = first - 1;
+        if (before > 0 && tokens.get(before).text().equalsIgnoreCase("the")) {
+            before--;
+        }
+        String link = tokens.get(before).text().toLowerCase(Locale.ROOT);
+        boolean after = (link.equals("of") || link.equals("from")) && before > 0
+                && tokens.get(before - 1).ner().equals("PERSON");
+        boolean owner = end + 1 < tokens.size() && tokens.get(end).pos().equals("POS")
+                && tokens.get(end + 1).ner().equals("PERSON");
+        return after || owner;
+    }
+
+    private static String words(List<Token> tokens, int from, int to) {
+        StringBuilder joined = new StringBuilder(tokens.get(from).text());
+        for (int i = from + 1; i < to; i++) {
+            joined.append(' ').append(tokens.get(i).text());
+        }
+        return joined.toString();
+    }
+}
