@@ -81,6 +81,7 @@ public final class ActorRecognizer {
             all.addAll(found);
         }
         all.addAll(NamePropagation.propagate(text.text(), text.sentences(), bySentence));
+        all.addAll(NestedPlaces.find(text, all, dictionary));
         return collect(text.text(), all);
     }
 

@@ -28,7 +28,8 @@ final class NamePropagation {
         Map<String, ActorKey> shortNames = new HashMap<>();
         for (List<Candidate> candidates : found) {
             for (Candidate c : candidates) {
-                if (c.name() && c.key().code() == null && c.key().kind() != ActorKind.OTHER) {
+                if (c.name() && c.key().code() == null
+                        && (c.key().kind() != ActorKind.OTHER || text.substring(c.start(), c.end()).contains(" "))) {
                     learn(names, c, text);
                     learnShort(shortNames, c, text);
                 }
@@ -49,7 +50,7 @@ final class NamePropagation {
                     out.add(new Candidate(names.get(words), tokens.get(i).span().start(),
                             tokens.get(end - 1).span().end(), true, false));
                     i = end - 1;
-                } else if (shortName(shortNames, tokens.get(i), taken)) {
+                } else if (shortName(shortNames, tokens, i, taken)) {
                     out.add(new Candidate(shortNames.get(tokens.get(i).text()), tokens.get(i).span().start(),
                             tokens.get(i).span().end(), true, false));
                 }
@@ -84,8 +85,12 @@ final class NamePropagation {
         }
     }
 
-    private static boolean shortName(Map<String, ActorKey> shortNames, Token token, List<Candidate> taken) {
-        return token.pos().startsWith("NNP") && !token.inEntity() && shortNames.containsKey(token.text())
+    private static boolean shortName(Map<String, ActorKey> shortNames, List<Token> tokens, int i,
+                                     List<Candidate> taken) {
+        Token token = tokens.get(i);
+        boolean alone = (i == 0 || !tokens.get(i - 1).pos().startsWith("NNP"))
+                && (i + 1 == tokens.size() || !tokens.get(i + 1).pos().startsWith("NNP"));
+        return alone && token.pos().startsWith("NNP") && !token.inEntity() && shortNames.containsKey(token.text())
                 && free(taken, token.span().start(), token.span().end());
     }
 

@@ -396,7 +396,9 @@ final class SentenceReader {
     private static ActorKey unknownKey(Entity entity, String country) {
         ActorKind kind = switch (entity.type()) {
             case "PERSON" -> ActorKind.PERSON;
-            case "ORGANIZATION" -> ActorKind.ORGANISATION;
+            // a building or site named like a body ("Johnson Space Center") is a place
+            case "ORGANIZATION" -> HeadWords.facility(List.of(entity.text().split("\\s+")))
+                    ? ActorKind.OTHER : ActorKind.ORGANISATION;
             default -> ActorKind.OTHER;
         };
         return new ActorKey(null, country, null, kind, entity.text());

@@ -36,6 +36,7 @@ final class UntaggedNames {
     /** The organisations of one sentence that no mention found so far covers. */
     static List<Candidate> find(List<Token> tokens, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>();
+        boolean headline = headline(tokens);
         int i = 1;
         while (i < tokens.size()) {
             int end = runEnd(tokens, i);
@@ -46,9 +47,9 @@ final class UntaggedNames {
             int start = tokens.get(i).span().start();
             int stop = tokens.get(end - 1).span().end();
             boolean free = found.stream().noneMatch(c -> c.start() < stop && start < c.end());
-            if (free && (bodyNounAfter(tokens, end) || affiliation(tokens, i, end))) {
-                String name = words(tokens, i, end);
-                out.add(new Candidate(new ActorKey(null, null, null, ActorKind.ORGANISATION, name), start, stop,
+            ActorKind kind = free ? kind(tokens, i, end, headline) : null;
+            if (kind != null) {
+                out.add(new Candidate(new ActorKey(null, null, null, kind, words(tokens, i, end)), start, stop,
                         true, false));
             }
             i = end;
@@ -56,13 +57,53 @@ final class UntaggedNames {
         return out;
     }
 
-    /** The end of the run of untagged proper nouns (or acronyms) starting at {@code i}; {@code i} for none. */
+    /**
+     * What the evidence makes of the run: an organisation noun after it or an affiliation makes an organisation;
+     * a head word (not in a headline, where every word has a capital) an organisation ("Episcopal Conference")
+     * or a place ("Weatherspoon Art Museum"); null for no evidence.
+     */
+    private static ActorKind kind(List<Token> tokens, int first, int end, boolean headline) {
+        if (bodyNounAfter(tokens, end) || affiliation(tokens, first, end)) {
+            return ActorKind.ORGANISATION;
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = first; i < end; i++) {
+            words.add(tokens.get(i).text());
+        }
+        if (headline || words.stream().filter(w -> Character.isUpperCase(w.charAt(0))).count() < 2) {
+            return null;
+        }
+        if (HeadWords.body(words)) {
+            return ActorKind.ORGANISATION;
+        }
+        return HeadWords.facility(words) ? ActorKind.OTHER : null;
+    }
+
+    /**
+     * The end of the run of untagged proper nouns (or acronyms) starting at {@code i}, with an "of (the)" and
+     * more proper nouns after them ("Museum of Flight"); {@code i} for none.
+     */
     private static int runEnd(List<Token> tokens, int i) {
         int end = i;
         while (end < tokens.size() && untaggedName(tokens.get(end))) {
             end++;
         }
+        if (end > i && end + 1 < tokens.size() && tokens.get(end).text().equals("of")) {
+            int next = tokens.get(end + 1).text().equals("the") ? end + 2 : end + 1;
+            int more = next;
+            while (more < tokens.size() && untaggedName(tokens.get(more))) {
+                more++;
+            }
+            return more > next ? more : end;
+        }
         return end;
+    }
+
+    /** A title-case sentence (a headline): most of its words start with a capital. */
+    private static boolean headline(List<Token> tokens) {
+        long words = tokens.stream().filter(t -> Character.isLetter(t.text().charAt(0))).count();
+        long capitals = tokens.stream().filter(t -> Character.isUpperCase(t.text().charAt(0))).count();
+        return words >= 3 && capitals * 10 >= words * 6;
     }
 
     private static boolean untaggedName(Token token) {

@@ -51,4 +51,14 @@ class UntaggedNamesTest {
                 "Critics/NNS/O of/IN/O Zorvism/NNP/O protested/VBD/O ././O");
         assertEquals(List.of("organisation Church of Zorvism [Church of Zorvism, Zorvism]"), describe(text));
     }
+
+    @Test
+    void anUntaggedRunWithABodyHeadIsAnOrganisationAndWithABuildingHeadAPlace() {
+        AnnotatedText text = Tagged.text(
+                "Bishops/NNS/O of/IN/O the/DT/O Velarian/NNP/O Synod/NNP/O Conference/NNP/O met/VBD/O at/IN/O "
+                        + "the/DT/O Museum/NNP/O of/IN/O Glass/NNP/O ././O",
+                "Reporters/NNS/O Wrote/VBD/O About/IN/O The/DT/O Big/NNP/O Museum/NNP/O ././O");
+        assertEquals(List.of("organisation Velarian Synod Conference [Velarian Synod Conference]",
+                "other Museum of Glass [Museum of Glass]"), describe(text));
+    }
 }
