@@ -264,8 +264,8 @@ final class SentenceReader {
     private List<Entity> unknownEntities(Sentence sentence, List<Entity> entities, List<Found> found) {
         List<Entity> out = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
-        for (Entity named : entities) {
-            Entity entity = withTitles(named, tokens);
+        for (Entity entity : entities.stream().map(e -> withTitles(e, tokens))
+                .flatMap(e -> PersonOfBody.split(e, tokens).stream()).toList()) {
             if (!NAMED.contains(entity.type()) || !plausible(entity, tokens) || currency(tokens, entity.endToken())) {
                 continue;
             }
@@ -313,7 +313,7 @@ final class SentenceReader {
         return token.ner().equals("TITLE") && token.pos().startsWith("NNP");
     }
 
-    private static Entity span(Entity entity, List<Token> tokens, int first, int end) {
+    static Entity span(Entity entity, List<Token> tokens, int first, int end) {
         org.sitrep.nlp.Span span = new org.sitrep.nlp.Span(tokens.get(first).span().start(),
                 tokens.get(end - 1).span().end());
         String text = tokens.get(first).text();

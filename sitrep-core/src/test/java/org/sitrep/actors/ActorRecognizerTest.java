@@ -128,6 +128,22 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aCapitalThatIsTheLastNameOfAnEarlierPersonIsThatPerson() {
+        ActorSet set = recognize(Tagged.text(
+                "Sailor/NN/O Noor/NNP/PERSON Cairo/NNP/PERSON left/VBD/O the/DT/O ship/NN/O ././O",
+                "Cairo/NNP/CITY says/VBZ/O she/PRP/O was/VBD/O held/VBN/O ././O")).actors();
+        assertEquals(List.of("a1 null null person [Noor Cairo, Cairo]"), describe(set));
+    }
+
+    @Test
+    void aPersonOfAPartyTaggedAsOneOrganisationIsAPersonAndTheParty() {
+        ActorSet set = recognize(Tagged.text("Dora/NNP/ORGANIZATION Pak/NNP/ORGANIZATION of/IN/ORGANIZATION "
+                + "the/DT/ORGANIZATION Harbour/NNP/ORGANIZATION Party/NNP/ORGANIZATION won/VBD/O ././O")).actors();
+        assertEquals(List.of("a1 null null person [Dora Pak]", "a2 null null organisation [Harbour Party]"),
+                describe(set));
+    }
+
+    @Test
     void aNullTextIsRejected() {
         assertThrows(NullPointerException.class, () -> RECOGNIZER.recognize(null, DATE));
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.nlp.AnnotatedText;
 
-/** Places inside the names of bodies and buildings, and buildings as places, on hand-tagged sentences. */
-class NestedPlacesTest {
+/** Names inside the names of bodies and buildings, and buildings as places, on hand-tagged sentences. */
+class NestedNamesTest {
 
     private static final ActorRecognizer RECOGNIZER = new ActorRecognizer(ActorDictionary.bundled());
 
@@ -35,5 +35,15 @@ class NestedPlacesTest {
                         + "(/-LRB-/O LLC/NNP/O )/-RRB-/O waited/VBD/O ././O",
                 "Later/RB/O LLC/NNP/O closed/VBD/O ././O");
         assertEquals(List.of("other Lowell Launch Center [Lowell Launch Center, LLC, LLC]"), describe(text));
+    }
+
+    @Test
+    void aPersonTheDocumentNamesIsAlsoANameInsideAFoundationsName() {
+        AnnotatedText text = Tagged.text(
+                "Painter/NN/O Ida/NNP/PERSON Kerr/NNP/PERSON died/VBD/O ././O",
+                "The/DT/O Ida/NNP/ORGANIZATION Kerr/NNP/ORGANIZATION Foundation/NNP/ORGANIZATION sold/VBD/O "
+                        + "prints/NNS/O ././O");
+        assertEquals(List.of("person Ida Kerr [Ida Kerr, Ida Kerr]",
+                "organisation Ida Kerr Foundation [Ida Kerr Foundation]"), describe(text));
     }
 }
