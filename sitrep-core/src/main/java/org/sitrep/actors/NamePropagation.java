@@ -109,8 +109,11 @@ final class NamePropagation {
         return i;
     }
 
+    /** No mention found before overlaps the span, but a state inside it ("Canada" in "Environment Canada"). */
     private static boolean free(List<Candidate> taken, int start, int end) {
-        return taken.stream().noneMatch(c -> c.start() < end && start < c.end());
+        return taken.stream().noneMatch(c -> c.start() < end && start < c.end()
+                && !(c.key().code() != null && start <= c.start() && c.end() <= end
+                && end - start > c.end() - c.start()));
     }
 
     private static List<String> words(List<Token> tokens, int from, int to) {

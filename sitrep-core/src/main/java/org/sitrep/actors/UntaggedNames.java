@@ -27,6 +27,10 @@ final class UntaggedNames {
             "church", "movement", "sect", "militia", "faction", "union", "coalition", "alliance", "network",
             "company", "corporation", "officials", "spokesperson", "spokesman", "spokeswoman", "leadership");
 
+    /** Words that make a part of a state ("West Germany", "Greater China"), not a body. */
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "New", "Old", "Mainland", "Democratic");
+
     /** An acronym: two to six capitals or digits, at least two capitals ("DAB", "M5S"). */
     private static final Pattern ACRONYM = Pattern.compile("(?=(?:.*[A-Z]){2})[A-Z][A-Z0-9]{1,5}");
 
@@ -48,9 +52,14 @@ final class UntaggedNames {
             int stop = tokens.get(end - 1).span().end();
             boolean free = found.stream().noneMatch(c -> c.start() < stop && start < c.end());
             ActorKind kind = free ? kind(tokens, i, end, headline) : null;
+            Candidate state = free && kind == null ? stateAfter(tokens, i, end, found) : null;
             if (kind != null) {
                 out.add(new Candidate(new ActorKey(null, null, null, kind, words(tokens, i, end)), start, stop,
                         true, false));
+            } else if (state != null) {
+                String name = words(tokens, i, end) + " " + state.key().name();
+                out.add(new Candidate(new ActorKey(null, state.key().country(), null, ActorKind.ORGANISATION, name),
+                        start, state.end(), true, false));
             }
             i = end;
         }
@@ -80,6 +89,26 @@ final class UntaggedNames {
     }
 
     /**
+     * A state named in full right after one or two untagged proper nouns, ending the name: "Environment Canada",
+     * "Team Estonia" are bodies of their own (the state stays nested in them); "West Germany" is not.
+     */
+    private static Candidate stateAfter(List<Token> tokens, int first, int end, List<Candidate> found) {
+        if (end - first > 2 || end >= tokens.size() || COMPASS.contains(tokens.get(first).text())) {
+            return null;
+        }
+        int at = tokens.get(end).span().start();
+        for (Candidate c : found) {
+            boolean state = c.start() == at && c.name() && !c.modifier() && c.key().kind() == ActorKind.COUNTRY
+                    && c.key().sector() == null && words(tokens, end, tokens.size()).startsWith(c.key().name());
+            int after = end + c.key().name().split(" ").length;
+            if (state && (after >= tokens.size() || !properNoun(tokens.get(after)))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The end of the run of untagged proper nouns (or acronyms) starting at {@code i}, with an "of (the)" and
      * more proper nouns after them ("Museum of Flight"); {@code i} for none.
      */
@@ -106,8 +135,9 @@ final class UntaggedNames {
         return words >= 3 && capitals * 10 >= words * 6;
     }
 
+    /** An untagged proper noun or acronym, or a capitalised role word ("the Supreme Court"). */
     private static boolean untaggedName(Token token) {
-        return !token.inEntity() && Character.isUpperCase(token.text().charAt(0))
+        return (!token.inEntity() || token.ner().equals("TITLE")) && Character.isUpperCase(token.text().charAt(0))
                 && (token.pos().startsWith("NNP") || acronym(token));
     }
 

@@ -61,4 +61,21 @@ class UntaggedNamesTest {
         assertEquals(List.of("organisation Velarian Synod Conference [Velarian Synod Conference]",
                 "other Museum of Glass [Museum of Glass]"), describe(text));
     }
+
+    @Test
+    void aCapitalisedRoleWithABodyHeadIsAnOrganisation() {
+        AnnotatedText text = Tagged.text("Judges/NNS/O of/IN/O the/DT/O Supreme/NNP/TITLE Court/NNP/TITLE "
+                + "dissented/VBD/O ././O");
+        assertEquals(List.of("organisation Supreme Court [Supreme Court]"), describe(text));
+    }
+
+    @Test
+    void aProperNounBeforeAStateIsABodyOfThatStateButACompassWordIsNot() {
+        AnnotatedText text = Tagged.text(
+                "Forecasts/NNS/O by/IN/O Environment/NNP/O Canada/NNP/COUNTRY were/VBD/O wrong/JJ/O ././O",
+                "Exports/NNS/O to/TO/O West/NNP/O Germany/NNP/COUNTRY fell/VBD/O ././O");
+        List<String> actors = describe(text);
+        assertTrue(actors.contains("organisation Environment Canada [Environment Canada]"), actors::toString);
+        assertTrue(actors.stream().noneMatch(a -> a.contains("West Germany")), actors::toString);
+    }
 }
