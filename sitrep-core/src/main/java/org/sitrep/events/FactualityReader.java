@@ -229,7 +229,7 @@ final class FactualityReader {
     }
 
     /** A noun whose cue negates what it is "of" ("lack", "absence"). */
-    private boolean negatingNoun(Token noun) {
+    boolean negatingNoun(Token noun) {
         CueMatch match = cuesAt.get(noun.index());
         return match != null && match.cues().stream().anyMatch(c -> c.kind() == FactualityCue.Kind.NEGATION
                 && c.scope() == FactualityCue.Scope.COMPLEMENT && !c.attributes());
