@@ -38,7 +38,7 @@ final class AnalysisView {
             out.append(line(e, labels, d.text())).append('\n');
         }
         for (Quote q : analysis.quotes()) {
-            String speaker = q.speaker() == null ? "?" : labels.get(q.speaker());
+            String speaker = names(q.speakers(), labels);
             out.append("quote ").append(speaker).append(q.cue() == null ? "" : " (" + q.cue() + ")")
                     .append(": \"").append(shorten(q.text())).append("\"\n");
         }
@@ -54,7 +54,7 @@ final class AnalysisView {
         String kind = e.type() + (e.mode() == null ? "" : "/" + e.mode());
         String arrow = e.recipients().isEmpty() ? " " + kind + " " : " -" + kind + "-> ";
         String source = e.attribution() == null ? "" : " (" + e.attribution().cue()
-                + (e.attribution().actor() == null ? "" : " " + labels.get(e.attribution().actor())) + ")";
+                + (e.attribution().actors().isEmpty() ? "" : " " + names(e.attribution().actors(), labels)) + ")";
         String sentence = text.substring(e.sentence().start(), e.sentence().end());
         return date + " " + names(e.actors(), labels) + arrow + names(e.recipients(), labels).trim()
                 + " [" + e.factuality() + "]" + source + " \"" + shorten(sentence) + "\"";

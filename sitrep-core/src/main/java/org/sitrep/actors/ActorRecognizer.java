@@ -74,12 +74,14 @@ public final class ActorRecognizer {
             List<Candidate> found = new ArrayList<>(reader.read(sentence,
                     entities.getOrDefault(sentence.index(), List.of()), articleDate));
             found = new ArrayList<>(TitledPeople.apply(text.text(), sentence.tokens(), found, dictionary, articleDate));
+            found.addAll(UntaggedNames.find(sentence.tokens(), found));
             groups.addAll(GroupAnaphora.groups(text.text(), found));
             found.addAll(GroupAnaphora.resolve(sentence, groups));
             bySentence.add(found);
             all.addAll(found);
         }
         all.addAll(NamePropagation.propagate(text.text(), text.sentences(), bySentence));
+        all.addAll(NestedNames.find(text, all, dictionary));
         return collect(text.text(), all);
     }
 
@@ -92,9 +94,9 @@ public final class ActorRecognizer {
         Map<String, ActorKey> surnames = new HashMap<>();
         List<Map.Entry<ActorKey, Candidate>> names = new ArrayList<>();
         for (Candidate candidate : sorted) {
-            ActorKey key = samePerson(candidate.key(), surnames);
             Mention mention = new Mention(candidate.start(), candidate.end(),
                     text.substring(candidate.start(), candidate.end()));
+            ActorKey key = samePerson(candidate, mention.text(), surnames);
             List<Mention> list = mentions.computeIfAbsent(key, k -> new ArrayList<>());
             if (!list.contains(mention)) {
                 list.add(mention);
@@ -120,9 +122,18 @@ public final class ActorRecognizer {
 
     /**
      * An unknown person named by one word that is the last word of an earlier unknown person is that person;
-     * remembers each person's last word for the ones after.
+     * so is a capital standing for its government or an unknown body named by that word ("Valeska Paris ...
+     * Paris said": not France's government); remembers each person's last word for the ones after.
      */
-    private static ActorKey samePerson(ActorKey key, Map<String, ActorKey> surnames) {
+    private static ActorKey samePerson(Candidate candidate, String text, Map<String, ActorKey> surnames) {
+        ActorKey key = candidate.key();
+        // a place after "in" stays a place: "Jack London ... in London"
+        boolean alias = key.code() == null && key.kind() == ActorKind.ORGANISATION
+                || key.kind() == ActorKind.COUNTRY && !text.equals(key.name());
+        if (candidate.name() && !candidate.modifier() && alias
+                && surnames.containsKey(text)) {
+            return surnames.get(text);
+        }
         if (key.kind() != ActorKind.PERSON || key.code() != null) {
             return key;
         }

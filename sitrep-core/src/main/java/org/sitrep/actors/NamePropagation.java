@@ -25,10 +25,13 @@ final class NamePropagation {
     /** The extra mentions, for the sentences and the mentions already found in each. */
     static List<Candidate> propagate(String text, List<Sentence> sentences, List<List<Candidate>> found) {
         Map<List<String>, ActorKey> names = new HashMap<>();
+        Map<String, ActorKey> shortNames = new HashMap<>();
         for (List<Candidate> candidates : found) {
             for (Candidate c : candidates) {
-                if (c.name() && c.key().code() == null && c.key().kind() != ActorKind.OTHER) {
+                if (c.name() && c.key().code() == null
+                        && (c.key().kind() != ActorKind.OTHER || text.substring(c.start(), c.end()).contains(" "))) {
                     learn(names, c, text);
+                    learnShort(shortNames, c, text);
                 }
             }
         }
@@ -47,6 +50,9 @@ final class NamePropagation {
                     out.add(new Candidate(names.get(words), tokens.get(i).span().start(),
                             tokens.get(end - 1).span().end(), true, false));
                     i = end - 1;
+                } else if (shortName(shortNames, tokens, i, taken)) {
+                    out.add(new Candidate(shortNames.get(tokens.get(i).text()), tokens.get(i).span().start(),
+                            tokens.get(i).span().end(), true, false));
                 }
             }
         }
@@ -66,10 +72,32 @@ final class NamePropagation {
         }
     }
 
+    /**
+     * "Church of Scientology" is also "Scientology": an organisation named "X of Y", Y one capitalised word, is
+     * found where Y stands alone, untagged (a place such as "University of Texas" gets tagged or looked up).
+     */
+    private static void learnShort(Map<String, ActorKey> shortNames, Candidate c, String text) {
+        List<String> words = List.of(text.substring(c.start(), c.end()).split("\\s+"));
+        int of = words.indexOf("of");
+        if (c.key().kind() == ActorKind.ORGANISATION && of > 0 && of == words.size() - 2
+                && Character.isUpperCase(words.get(of + 1).charAt(0))) {
+            shortNames.putIfAbsent(words.get(of + 1), c.key());
+        }
+    }
+
+    private static boolean shortName(Map<String, ActorKey> shortNames, List<Token> tokens, int i,
+                                     List<Candidate> taken) {
+        Token token = tokens.get(i);
+        boolean alone = (i == 0 || !tokens.get(i - 1).pos().startsWith("NNP"))
+                && (i + 1 == tokens.size() || !tokens.get(i + 1).pos().startsWith("NNP"));
+        return alone && token.pos().startsWith("NNP") && !token.inEntity() && shortNames.containsKey(token.text())
+                && free(taken, token.span().start(), token.span().end());
+    }
+
     /** The end of the longest known name starting at token i that overlaps no mention found before, or i. */
     private static int longestName(Map<List<String>, ActorKey> names, List<Token> tokens, int i, int longest,
                                    List<Candidate> taken) {
-        if (!tokens.get(i).pos().startsWith("NNP")) {
+        if (!tokens.get(i).pos().startsWith("NNP") && !UntaggedNames.acronym(tokens.get(i))) {
             return i;
         }
         for (int end = Math.min(tokens.size(), i + longest); end > i; end--) {
@@ -81,8 +109,11 @@ final class NamePropagation {
         return i;
     }
 
+    /** No mention found before overlaps the span, but a state inside it ("Canada" in "Environment Canada"). */
     private static boolean free(List<Candidate> taken, int start, int end) {
-        return taken.stream().noneMatch(c -> c.start() < end && start < c.end());
+        return taken.stream().noneMatch(c -> c.start() < end && start < c.end()
+                && !(c.key().code() != null && start <= c.start() && c.end() <= end
+                && end - start > c.end() - c.start()));
     }
 
     private static List<String> words(List<Token> tokens, int from, int to) {

@@ -96,7 +96,7 @@ final class SentenceReader {
     private List<Found> dictionaryPhrases(List<Token> tokens) {
         List<Found> found = new ArrayList<>();
         for (PhraseMatch match : dictionary.findInTokens(tokens.stream().map(Token::text).toList())) {
-            if (stance(tokens.get(match.start()).text())) {
+            if (stance(tokens.get(match.start()).text()) || currency(tokens, match.end())) {
                 continue;
             }
             if (!match.actors().isEmpty() && looksLikeName(tokens, match)) {
@@ -106,6 +106,11 @@ final class SentenceReader {
             }
         }
         return found;
+    }
+
+    /** A state's name right before a currency sign names the currency: "US $50 million", "NZ $26". */
+    private static boolean currency(List<Token> tokens, int end) {
+        return end < tokens.size() && tokens.get(end).pos().equals("$");
     }
 
     /** "anti-Pakistani" and "pro-Russian" say whom a group is against or for, not who it is. */
@@ -259,9 +264,9 @@ final class SentenceReader {
     private List<Entity> unknownEntities(Sentence sentence, List<Entity> entities, List<Found> found) {
         List<Entity> out = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
-        for (Entity named : entities) {
-            Entity entity = withTitles(named, tokens);
-            if (!NAMED.contains(entity.type()) || !plausible(entity, tokens)) {
+        for (Entity entity : entities.stream().map(e -> withTitles(e, tokens))
+                .flatMap(e -> PersonOfBody.split(e, tokens).stream()).toList()) {
+            if (!NAMED.contains(entity.type()) || !plausible(entity, tokens) || currency(tokens, entity.endToken())) {
                 continue;
             }
             boolean[] covered = new boolean[entity.endToken() - entity.firstToken()];
@@ -308,7 +313,7 @@ final class SentenceReader {
         return token.ner().equals("TITLE") && token.pos().startsWith("NNP");
     }
 
-    private static Entity span(Entity entity, List<Token> tokens, int first, int end) {
+    static Entity span(Entity entity, List<Token> tokens, int first, int end) {
         org.sitrep.nlp.Span span = new org.sitrep.nlp.Span(tokens.get(first).span().start(),
                 tokens.get(end - 1).span().end());
         String text = tokens.get(first).text();
@@ -391,7 +396,9 @@ final class SentenceReader {
     private static ActorKey unknownKey(Entity entity, String country) {
         ActorKind kind = switch (entity.type()) {
             case "PERSON" -> ActorKind.PERSON;
-            case "ORGANIZATION" -> ActorKind.ORGANISATION;
+            // a building or site named like a body ("Johnson Space Center") is a place
+            case "ORGANIZATION" -> HeadWords.facility(List.of(entity.text().split("\\s+")))
+                    ? ActorKind.OTHER : ActorKind.ORGANISATION;
             default -> ActorKind.OTHER;
         };
         return new ActorKey(null, country, null, kind, entity.text());

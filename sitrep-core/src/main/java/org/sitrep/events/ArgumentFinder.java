@@ -370,7 +370,8 @@ final class ArgumentFinder {
             Token governor = parse.token(up.get().governor());
             if (up.get().is("ccomp") || up.get().is("xcomp") || up.get().is("advcl")) {
                 for (Token subject : parse.exactly(governor, "nsubj")) {
-                    if (!Parse.pronoun(subject) && !(singular(pronoun) && plural(subject))) {
+                    // "this is significant because it hints that they ...": a demonstrative speaks for no one
+                    if (Parse.noun(subject) && !(singular(pronoun) && plural(subject))) {
                         // the nearest speaker is the antecedent, even when it names no known actor
                         Set<String> ids = new LinkedHashSet<>();
                         parse.subtree(subject, CLAUSES, null)

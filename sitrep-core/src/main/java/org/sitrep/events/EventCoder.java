@@ -1,6 +1,7 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,8 @@ public final class EventCoder {
         }
     }
 
+    private static final Set<String> TIME_LABELS = Set.of("DATE", "TIME", "DURATION", "SET");
+
     private final EventLexicon lexicon;
     private final FactualityCues cues;
     private final Composition composition;
@@ -126,7 +129,7 @@ public final class EventCoder {
             }
             List<TriggerMatch> matches = lexicon.find(lemmas(sentence));
             SentenceCoder coder = new SentenceCoder(text, local, document.id(), published, parse, arguments,
-                    new FactualityReader(parse, arguments, cues), previous, domestic, matches);
+                    new FactualityReader(parse, arguments, cues), previous, domestic, matches).withDocument(actors);
             for (TriggerMatch match : matches) {
                 coder.code(match).ifPresent(events::add);
             }
@@ -167,6 +170,7 @@ public final class EventCoder {
         private final List<String> previous;
         private final DomesticTarget domestic;
         private final List<TriggerMatch> matches;
+        private ActorSet document = ActorSet.EMPTY;
 
         SentenceCoder(AnnotatedText text, ActorSet actors, String documentId, String published, Parse parse,
                       ArgumentFinder arguments, FactualityReader reader, List<String> previous,
@@ -183,6 +187,12 @@ public final class EventCoder {
             this.domestic = domestic;
         }
 
+        /** The document's actors, for what a pronoun stood for in another sentence. */
+        SentenceCoder withDocument(ActorSet document) {
+            this.document = document;
+            return this;
+        }
+
         Optional<Event> code(TriggerMatch found) {
             Token head = headOf(found);
             Token word = head;
@@ -191,8 +201,8 @@ public final class EventCoder {
             if (fitting.isEmpty()) {
                 return Optional.empty();
             }
-            if (parse.characterisation(head) || arguments.hyphenModifier(head)) {
-                return Optional.empty();
+            if (parse.characterisation(head) || arguments.hyphenModifier(head) || TIME_LABELS.contains(head.ner())) {
+                return Optional.empty(); // "in March 2025" names a month, not a march
             }
             TriggerMatch match = new TriggerMatch(found.start(), found.end(), found.positions(), fitting);
             head = argumentHead(head);
@@ -218,7 +228,7 @@ public final class EventCoder {
                 return Optional.empty();
             }
             Attribution attribution = reading.cue() == null ? null
-                    : new Attribution(source.isEmpty() ? null : source.get(0), reading.cue());
+                    : Attribution.of(source, reading.cue());
             Trigger trigger = triggerOf(match);
             Span sentenceSpan = new Span(parse.sentence().span().start(), parse.sentence().span().end());
             double confidence = confidence(match, entry, head, parties);
@@ -231,7 +241,7 @@ public final class EventCoder {
                     : domestic.actorsOf(coded.type(), parties.who(), whom, here, source);
             return Optional.of(new Event(id(trigger, coded.type().name()), coded.type().name(), coded.mode(),
                     coded.contexts(), coded.cameo().code(), who, whom,
-                    coded.factuality().label(), attribution, Setting.date(parse, head, published), Setting.location(parse, head, actors, text.text()), sentenceSpan, trigger,
+                    coded.factuality().label(), attribution, Setting.date(parse, head, published, coded.factuality()), Setting.location(parse, head, actors, text.text()), sentenceSpan, trigger,
                     confidence));
         }
 
@@ -247,6 +257,26 @@ public final class EventCoder {
             }
             if (who.isEmpty() && Parse.noun(head)) {
                 who = owners(head); // "Palestinian riots", "Israeli air raids": the adjective says whose
+            }
+            boolean guessed = pronouns(parse.exactly(head, "nsubj"));
+            if (who.isEmpty() && Parse.noun(head)) {
+                who = lackers(head); // "their lack of opposition": whose lack it is, is whose opposition
+                guessed = !who.isEmpty() && pronouns(parse.exactly(parse.token(parse.up(head).get().governor()), "nmod:poss"));
+            }
+            if (guessed) {
+                // "they wouldn't oppose what Pakistan might do": the pronoun's antecedent is a guess from
+                // earlier sentences, a party named in the clause is sure, so it leaves the actors' side
+                // (unless the sentence names it outside the clause too: "militants loyal to Iraq's X said they")
+                List<Token> clause = parse.subtree(head, List.of("parataxis"), null);
+                Set<String> named = new HashSet<>();
+                Set<String> outside = new HashSet<>();
+                for (Token t : parse.sentence().tokens()) {
+                    actors.idsAt(t.span().start(), t.span().end())
+                            .forEach(id -> (clause.contains(t) ? named : outside).add(party(id)));
+                }
+                named.removeAll(outside);
+                List<String> others = who.stream().filter(id -> !named.contains(party(id))).toList();
+                who = others.isEmpty() ? who : others;
             }
             arguments.otherSideOf(who);
             // "agreed to provide aid for Romania": an agreement by someone with no partner named is a
@@ -268,6 +298,26 @@ public final class EventCoder {
             }
             List<String> actorsNow = who;
             return new Parties(who, whom.stream().filter(id -> !actorsNow.contains(id)).toList(), false);
+        }
+
+        private List<String> lackers(Token noun) {
+            Optional<Dependency> up = parse.up(noun);
+            if (up.isEmpty() || !up.get().is("nmod:of") || !reader.negatingNoun(parse.token(up.get().governor()))) {
+                return List.of();
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            parse.exactly(parse.token(up.get().governor()), "nmod:poss").forEach(t -> ids.addAll(arguments.idsOf(t)));
+            return List.copyOf(ids);
+        }
+
+        /** An actor's state when it has one (two mentions of Pakistan may be two actors), else itself. */
+        private String party(String id) {
+            return document.actors().stream().filter(a -> a.id().equals(id) && a.country() != null)
+                    .map(Actor::country).findFirst().orElse(id);
+        }
+
+        private static boolean pronouns(List<Token> words) {
+            return !words.isEmpty() && words.stream().allMatch(Parse::pronoun);
         }
 
         /** The actors a noun trigger's adjectives or noun modifiers name, places left out. */
@@ -294,9 +344,7 @@ public final class EventCoder {
         }
 
         private List<String> sourceIds(FactualityReader.Reading reading) {
-            Set<String> ids = new LinkedHashSet<>();
-            reading.sources().forEach(t -> ids.addAll(arguments.idsOf(t)));
-            return List.copyOf(ids);
+            return Speakers.of(reading.sources(), parse, arguments);
         }
 
         /** The first sense whose arguments name anyone, else the usual one. */

@@ -92,6 +92,14 @@ final class FactualityReader {
                 break;
             } else if (edge.is("ccomp")) {
                 complementCue(governor, found, true);
+                copulaSubjectCue(governor, found);
+            } else if (edge.is("acl") && parse.exactly(current, "mark").stream().anyMatch(m -> Parse.lower(m).equals("that"))) {
+                complementCue(governor, found, true); // "the allegation that Iran attacked"
+                break;
+            } else if (current == trigger && !Parse.verb(trigger) && edge.is("nmod:of") && negatingNoun(governor)) {
+                found.add(Factuality.NEGATED, FactualityCue.Kind.NEGATION); // "the lack of opposition"
+                clauseCues(governor, found);
+                break;
             } else if (current == trigger && !Parse.verb(trigger)
                     && (edge.is("obj") || edge.is("obl") || edge.is("nsubj") || edge.is("iobj"))) {
                 complementCue(governor, found, false);
@@ -211,6 +219,20 @@ final class FactualityReader {
                 return;
             }
         }
+    }
+
+    /** "The suspicion is that X": a hedging noun as the subject of the copula the clause completes. */
+    private void copulaSubjectCue(Token verb, Collector found) {
+        if ("be".equals(verb.lemma())) {
+            parse.exactly(verb, "nsubj").forEach(subject -> complementCue(subject, found, true));
+        }
+    }
+
+    /** A noun whose cue negates what it is "of" ("lack", "absence"). */
+    boolean negatingNoun(Token noun) {
+        CueMatch match = cuesAt.get(noun.index());
+        return match != null && match.cues().stream().anyMatch(c -> c.kind() == FactualityCue.Kind.NEGATION
+                && c.scope() == FactualityCue.Scope.COMPLEMENT && !c.attributes());
     }
 
     /** "X did Y, officials said": a speech verb hanging on the clause as parataxis reports it. */

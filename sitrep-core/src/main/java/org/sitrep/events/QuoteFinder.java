@@ -64,8 +64,8 @@ final class QuoteFinder {
         if (best == null) {
             return new Quote(place.start(), place.end(), body, null, null);
         }
-        List<String> ids = arguments.idsThrough(best, List.of("nsubj"), true);
-        return new Quote(place.start(), place.end(), body, ids.isEmpty() ? null : ids.get(0), best.text());
+        List<String> ids = Speakers.of(arguments.through(best, "nsubj"), parse, arguments);
+        return new Quote(place.start(), place.end(), body, ids.isEmpty() ? null : ids.get(0), ids, best.text());
     }
 
     private boolean speech(Token t) {

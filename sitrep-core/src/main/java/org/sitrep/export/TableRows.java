@@ -57,16 +57,18 @@ public record TableRows(DocumentRow document, List<ActorRow> actors, List<Mentio
     private static EventRow event(String docId, String text, Event e, Map<String, Actor> byId) {
         List<Actor> actors = resolve(e.actors(), byId);
         List<Actor> recipients = resolve(e.recipients(), byId);
-        Actor source = e.attribution() == null || e.attribution().actor() == null
-                ? null : byId.get(e.attribution().actor());
+        // a claim with several sources keeps them all: the names and codes joined, the first one's id
+        List<Actor> sources = e.attribution() == null ? List.of() : resolve(e.attribution().actors(), byId);
+        Actor source = sources.isEmpty() ? null : sources.get(0);
         String date = e.date();
         int sentenceEnd = Math.min(e.sentence().end(), text.length());
         int sentenceStart = Math.min(e.sentence().start(), sentenceEnd);
         return new EventRow(docId, e.id(), eventKey(e, actors, recipients), e.type(), e.mode(), e.contexts(),
                 e.cameo(), e.actors(), codes(actors), countries(actors), names(actors),
                 e.recipients(), codes(recipients), countries(recipients), names(recipients),
-                e.factuality(), source == null ? null : source.id(), source == null ? null : source.name(),
-                source == null ? null : source.code(), e.attribution() == null ? null : e.attribution().cue(),
+                e.factuality(), source == null ? null : source.id(), joined(names(sources), ", "),
+                joined(codes(sources).stream().filter(c -> !c.isEmpty()).toList(), ","),
+                e.attribution() == null ? null : e.attribution().cue(),
                 date, Days.firstDay(date),
                 e.location() == null ? null : e.location().name(), e.location() == null ? null : e.location().country(),
                 e.sentence().start(), e.sentence().end(), text.substring(sentenceStart, sentenceEnd),
@@ -75,9 +77,10 @@ public record TableRows(DocumentRow document, List<ActorRow> actors, List<Mentio
     }
 
     private static QuoteRow quote(String docId, Quote q, Map<String, Actor> byId) {
-        Actor speaker = q.speaker() == null ? null : byId.get(q.speaker());
-        return new QuoteRow(docId, q.start(), q.end(), q.text(), q.speaker(),
-                speaker == null ? null : speaker.name(), speaker == null ? null : speaker.code(), q.cue());
+        // words several actors said together name them all, as an event's attribution does
+        List<Actor> speakers = q.speakers().stream().map(byId::get).filter(Objects::nonNull).toList();
+        return new QuoteRow(docId, q.start(), q.end(), q.text(), q.speaker(), joined(names(speakers), ", "),
+                joined(codes(speakers).stream().filter(c -> !c.isEmpty()).toList(), ","), q.cue());
     }
 
     /**
@@ -119,6 +122,10 @@ public record TableRows(DocumentRow document, List<ActorRow> actors, List<Mentio
 
     private static List<String> countries(List<Actor> actors) {
         return actors.stream().map(a -> a.country() == null ? "" : a.country()).toList();
+    }
+
+    private static String joined(List<String> values, String separator) {
+        return values.isEmpty() ? null : String.join(separator, values);
     }
 
     private static List<String> names(List<Actor> actors) {

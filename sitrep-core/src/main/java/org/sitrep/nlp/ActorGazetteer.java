@@ -49,6 +49,8 @@ final class ActorGazetteer {
             "TITLE", "O,MISC,TITLE");
     private static final Pattern SHORT_ACRONYM = Pattern.compile("\\p{Lu}{2,4}");
     private static final Pattern REGEX_CHARS = Pattern.compile("([\\\\.\\[\\]{}()*+?^$|])");
+    /** The words regexner takes as plain strings; any other becomes a regular expression (see below). */
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_\\-]*");
 
     private ActorGazetteer() {
     }
@@ -106,7 +108,13 @@ final class ActorGazetteer {
         }
     }
 
-    /** The token patterns of a phrase and its variants, each token regex-escaped, tokens space-separated. */
+    /**
+     * The token patterns of a phrase and its variants. Plain words are written as they are, space-separated.
+     * A phrase with any other word ("U.S.", "Côte d'Ivoire", "St. Lucia") is written as a TokensRegex of
+     * exact words, {@code ( [{word:"U.S."}] )}: regexner would take such a word as a regular expression, and a
+     * pattern whose first word is one is tried at every token of every sentence (about 200 of them made the
+     * gazetteer cost twice what the CRF does), while an exact word is looked up.
+     */
     static Set<String> patterns(String phrase, boolean role) {
         Set<String> forms = new LinkedHashSet<>();
         String base = phrase.strip();
@@ -131,11 +139,24 @@ final class ActorGazetteer {
             for (boolean split : new boolean[] {false, true}) {
                 List<String> tokens = tokens(form, split);
                 if (!tokens.isEmpty()) {
-                    patterns.add(String.join(" ", tokens));
+                    patterns.add(pattern(tokens));
                 }
             }
         }
         return patterns;
+    }
+
+    private static String pattern(List<String> tokens) {
+        if (tokens.stream().allMatch(token -> PLAIN.matcher(token).matches())) {
+            return String.join(" ", tokens);
+        }
+        if (tokens.stream().anyMatch(token -> token.indexOf('"') >= 0 || token.indexOf('\\') >= 0)) {
+            return String.join(" ", tokens.stream().map(token -> REGEX_CHARS.matcher(token).replaceAll("\\\\$1"))
+                    .toList());
+        }
+        StringBuilder regex = new StringBuilder("(");
+        tokens.forEach(token -> regex.append(" [{word:\"").append(token).append("\"}]"));
+        return regex.append(" )").toString();
     }
 
     private static List<String> tokens(String form, boolean splitHyphenated) {
@@ -143,8 +164,7 @@ final class ActorGazetteer {
                 "invertible,untokenizable=noneDelete,splitHyphenated=" + splitHyphenated);
         List<String> tokens = new ArrayList<>();
         while (tokenizer.hasNext()) {
-            String original = tokenizer.next().originalText();
-            tokens.add(REGEX_CHARS.matcher(original).replaceAll("\\\\$1"));
+            tokens.add(tokenizer.next().originalText());
         }
         return tokens;
     }

@@ -189,17 +189,14 @@ public final class CoreNlpAnnotator implements Annotator {
                         + limits.maxParseTokens() + ")");
             }
         }
-        if (parseable.isEmpty()) {
-            return parsed;
-        }
-        Annotation subset = new Annotation("");
-        subset.set(CoreAnnotations.SentencesAnnotation.class, parseable);
-        try {
-            models.parser().annotate(subset);
-        } catch (RuntimeException e) {
-            // Tokens and entities are still good; the sentences not yet parsed simply have no graph.
-            problems.add("nlp-failed", "the dependency parser failed on the sentences from character "
-                    + (parseable.get(0).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) + offset) + ": " + e);
+        for (CoreMap sentence : parseable) {
+            try {
+                models.parser().parse(sentence);
+            } catch (RuntimeException e) {
+                // Tokens and entities are still good; this sentence simply has no graph.
+                problems.add("nlp-failed", "the dependency parser failed on the sentence at character "
+                        + (sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) + offset) + ": " + e);
+            }
         }
         return parsed;
     }

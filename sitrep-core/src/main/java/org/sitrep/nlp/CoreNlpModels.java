@@ -2,7 +2,6 @@ package org.sitrep.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,11 +28,11 @@ final class CoreNlpModels {
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP ner;
     private final StanfordCoreNLP nerWithDates;
-    private final DependencyParseAnnotator parser;
+    private final UdParser parser;
     private final Duration loadTime;
 
     private CoreNlpModels(StanfordCoreNLP tagger, StanfordCoreNLP ner, StanfordCoreNLP nerWithDates,
-                          DependencyParseAnnotator parser, Duration loadTime) {
+                          UdParser parser, Duration loadTime) {
         this.tagger = tagger;
         this.ner = ner;
         this.nerWithDates = nerWithDates;
@@ -71,8 +70,7 @@ final class CoreNlpModels {
         } finally {
             delete(gazetteer);
         }
-        DependencyParseAnnotator parser = config.dependencies()
-                ? new DependencyParseAnnotator(CoreNlpProperties.parser()) : null;
+        UdParser parser = config.dependencies() ? new UdParser(CoreNlpProperties.parser()) : null;
         CoreNlpModels models = new CoreNlpModels(tagger, ner, nerWithDates, parser,
                 Duration.ofNanos(System.nanoTime() - start));
         Annotation warmUp = new Annotation(WARM_UP);
@@ -83,7 +81,7 @@ final class CoreNlpModels {
             nerWithDates.annotate(warmUp);
         }
         if (parser != null) {
-            parser.annotate(warmUp);
+            warmUp.get(CoreAnnotations.SentencesAnnotation.class).forEach(parser::parse);
         }
         return models;
     }
@@ -114,7 +112,7 @@ final class CoreNlpModels {
     }
 
     /** The dependency parser, or null when the config has none. */
-    DependencyParseAnnotator parser() {
+    UdParser parser() {
         return parser;
     }
 

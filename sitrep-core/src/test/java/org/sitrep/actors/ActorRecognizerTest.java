@@ -120,6 +120,30 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aStateBeforeACurrencySignNamesTheCurrencyNotTheState() {
+        ActorSet set = recognize(Tagged.text("Donors/NNS/O pledged/VBD/O US/NNP/COUNTRY $/$/MONEY 40/CD/MONEY "
+                + "million/CD/MONEY and/CC/O NZ/NNP/LOCATION $/$/MONEY 9/CD/MONEY to/TO/O Fiji/NNP/COUNTRY ././O"))
+                .actors();
+        assertEquals(List.of("a1 FJI null country [Fiji]"), describe(set));
+    }
+
+    @Test
+    void aCapitalThatIsTheLastNameOfAnEarlierPersonIsThatPerson() {
+        ActorSet set = recognize(Tagged.text(
+                "Sailor/NN/O Noor/NNP/PERSON Cairo/NNP/PERSON left/VBD/O the/DT/O ship/NN/O ././O",
+                "Cairo/NNP/CITY says/VBZ/O she/PRP/O was/VBD/O held/VBN/O ././O")).actors();
+        assertEquals(List.of("a1 null null person [Noor Cairo, Cairo]"), describe(set));
+    }
+
+    @Test
+    void aPersonOfAPartyTaggedAsOneOrganisationIsAPersonAndTheParty() {
+        ActorSet set = recognize(Tagged.text("Dora/NNP/ORGANIZATION Pak/NNP/ORGANIZATION of/IN/ORGANIZATION "
+                + "the/DT/ORGANIZATION Harbour/NNP/ORGANIZATION Party/NNP/ORGANIZATION won/VBD/O ././O")).actors();
+        assertEquals(List.of("a1 null null person [Dora Pak]", "a2 null null organisation [Harbour Party]"),
+                describe(set));
+    }
+
+    @Test
     void aNullTextIsRejected() {
         assertThrows(NullPointerException.class, () -> RECOGNIZER.recognize(null, DATE));
     }

@@ -27,4 +27,20 @@ class QuoteFinderTest {
         QuoteFinder.Place p = QuoteFinder.places(text).get(0);
         assertEquals("we will not go back", text.substring(p.start(), p.end()));
     }
+
+    @Test
+    void wordsSeveralStatesSaidTogetherNameEverySpeaker() {
+        Coding.Result r = Coding.code("Iran and Pakistan said the talks were \"a step towards lasting peace\".");
+        Quote quote = r.coded().quotes().get(0);
+        assertEquals(List.of("IRN", "PAK"), r.codes(quote.speakers()));
+        assertEquals(quote.speakers().get(0), quote.speaker());
+    }
+
+    @Test
+    void theOwnerOfANamedSpeakerDoesNotSpeak() {
+        Coding.Result r = Coding.code("Pakistan's Dawn newspaper described the talks as \"a step towards lasting peace\".");
+        Quote quote = r.coded().quotes().get(0);
+        assertEquals(1, quote.speakers().size(), r.coded().quotes().toString());
+        assertEquals("Dawn", r.actors().byId(quote.speaker()).name());
+    }
 }

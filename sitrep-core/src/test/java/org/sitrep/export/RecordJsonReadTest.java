@@ -1,6 +1,7 @@
 package org.sitrep.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +51,14 @@ class RecordJsonReadTest {
     void aFullRecordReadsBackEqual() {
         Analysis analysis = full();
         assertEquals(analysis, json.read(json.line(analysis)));
+    }
+
+    @Test
+    void aRecordWrittenBeforeAttributionListedEverySourceReadsWithItsOneSource() {
+        String line = json.line(full());
+        String old = line.replace("\"actors\":[\"a1\"],\"cue\":\"said\"", "\"cue\":\"said\"");
+        assertNotEquals(line, old);
+        assertEquals(full(), json.read(old));
     }
 
     @Test

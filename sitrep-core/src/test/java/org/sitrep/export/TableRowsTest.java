@@ -50,6 +50,19 @@ class TableRowsTest {
     }
 
     @Test
+    void aClaimWithSeveralSourcesKeepsThemAll() {
+        Analysis one = analysis("d1", "2025-01-06", "2025-01-06", List.of("a1"));
+        Event joint = new Event("e1", "ACCUSE", "disapprove", List.of(), "111", List.of("a1"), List.of("a2"),
+                "asserted", Attribution.of(List.of("a1", "a3", "a2"), "said"), "2025-01-06", null, new Span(0, 43),
+                null, 0.9);
+        EventRow event = TableRows.of(new Analysis(one.document(), one.actors(), List.of(joint), List.of(), List.of()))
+                .events().get(0);
+        assertEquals("a1", event.attributionId());
+        assertEquals("Kazakhstan, the minister, Kyrgyzstan", event.attributionName());
+        assertEquals("KAZ,KGZ", event.attributionCode()); // the minister has no code
+    }
+
+    @Test
     void keepsEveryMentionAndQuoteWithItsDocument() {
         TableRows rows = TableRows.of(analysis("d1", "2025-01-06", "2025-01-06", List.of("a1")));
         assertEquals(3, rows.actors().size());

@@ -63,10 +63,16 @@ class ActorGazetteerTest {
     }
 
     @Test
-    void dotsAreEscapedAndAcronymsGetTheirOtherSpelling() {
-        assertEquals("COUNTRY", typeByPattern.get("U\\.S\\."));
+    void wordsRegexnerWouldReadAsRegularExpressionsAreWrittenAsExactWordsAndAcronymsGetTheirOtherSpelling() {
+        assertEquals("COUNTRY", typeByPattern.get("( [{word:\"U.S.\"}] )"));
         assertEquals("COUNTRY", typeByPattern.get("US"));
-        assertEquals("COUNTRY", typeByPattern.get("U\\.K\\."));
+        assertEquals("COUNTRY", typeByPattern.get("( [{word:\"U.K.\"}] )"));
+        assertEquals("CITY", typeByPattern.get("( [{word:\"Bogotá\"}] )"));
+        for (String pattern : typeByPattern.keySet()) {
+            String first = pattern.split(" ")[0];
+            assertTrue(first.equals("(") || first.matches("[A-Za-z0-9_\\-]+"),
+                    "a first word regexner would try at every token: " + pattern);
+        }
     }
 
     @Test
@@ -87,7 +93,7 @@ class ActorGazetteerTest {
         try {
             List<String> read = Files.readAllLines(file, StandardCharsets.UTF_8);
             assertEquals(lines, read);
-            assertTrue(read.contains(line("Åland Islands")), "non-ASCII aliases survive");
+            assertTrue(read.contains(line("( [{word:\"Åland\"}] [{word:\"Islands\"}] )")), "non-ASCII aliases survive");
         } finally {
             Files.deleteIfExists(file);
         }

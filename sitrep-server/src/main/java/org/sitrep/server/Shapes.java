@@ -155,6 +155,7 @@ final class Shapes {
         if (attribution.isObject()) {
             ObjectNode source = recordParty(attribution.path("actor").asText(null), actors);
             source.set("cue", attribution.path("cue"));
+            source.set("parties", recordParties(attribution.path("actors"), actors)); // a joint claim's every source
             out.set("attribution", source);
         }
         if (out.get("sentence") instanceof ObjectNode sentence) {

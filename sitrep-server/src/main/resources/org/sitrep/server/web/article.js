@@ -102,7 +102,9 @@
 
   function eventCard(e, byId) {
     const attribution = e.attribution
-      ? el('div', {class: 'attribution'}, 'according to ', actorLink(e.attribution.name, e.attribution.code),
+      ? el('div', {class: 'attribution'}, 'according to ',
+        e.attribution.parties && e.attribution.parties.length > 1 ? Sitrep.partyList(e.attribution.parties)
+          : actorLink(e.attribution.name, e.attribution.code),
         e.attribution.cue ? ' (“' + e.attribution.cue + '”)' : '')
       : el('div', {class: 'attribution muted'}, 'stated by the article');
     const card = el('li', {class: 'event-card ' + (side(e) === 'cooperation' ? 'coop' : 'conf'), 'data-event': e.id,
