@@ -84,7 +84,11 @@ public final class EvalEventsCommand implements Callable<Integer> {
         return out;
     }
 
-    /** IGO for international bodies, else the actor's country, else its code's first three letters. */
+    /**
+     * IGO for international bodies, else the actor's country; a coded actor of no state takes CAMEO's code for
+     * its kind of transnational actor, as the gold does (IMG for an armed group such as al-Qaeda, NGO for a
+     * non-governmental organisation); else its code's first three letters.
+     */
     static String country(Actor a) {
         if ("igo".equals(a.kind()) || "IGO".equals(a.sector()) && a.country() == null) {
             return "IGO";
@@ -92,6 +96,13 @@ public final class EvalEventsCommand implements Callable<Integer> {
         if (a.country() != null) {
             return GoldEvent.country(a.country());
         }
-        return a.code() == null ? PredictedEvent.UNCODED : GoldEvent.country(a.code());
+        if (a.code() == null) {
+            return PredictedEvent.UNCODED;
+        }
+        return switch (a.kind()) {
+            case "armed_group" -> "IMG";
+            case "organisation" -> "NGO";
+            default -> GoldEvent.country(a.code());
+        };
     }
 }
