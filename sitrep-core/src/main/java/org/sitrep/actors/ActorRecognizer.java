@@ -81,8 +81,40 @@ public final class ActorRecognizer {
             all.addAll(found);
         }
         all.addAll(NamePropagation.propagate(text.text(), text.sentences(), bySentence));
+        all = rekeyed(text.text(), all);
         all.addAll(NestedNames.find(text, all, dictionary));
         return collect(text.text(), all);
+    }
+
+    /**
+     * The candidates with two corrections that need the whole document: an unknown name that is the acronym in
+     * brackets after another name is that name's actor ("Johnson Space Center (JSC)": "JSC" tagged an
+     * organisation is the place); a two-word unknown organisation whose last word the document uses alone for a
+     * person is that person ("Dries Mertens" tagged an organisation beside "Mertens" tagged a person).
+     */
+    private static List<Candidate> rekeyed(String text, List<Candidate> all) {
+        Map<String, ActorKey> acronyms = NamePropagation.acronyms(text, all);
+        java.util.Set<String> lastNames = new java.util.HashSet<>();
+        for (Candidate c : all) {
+            if (c.name() && c.key().kind() == ActorKind.PERSON && c.key().code() == null) {
+                String[] words = text.substring(c.start(), c.end()).split("\\s+");
+                lastNames.add(words[words.length - 1]);
+            }
+        }
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            String said = text.substring(c.start(), c.end());
+            ActorKey key = c.key();
+            String[] words = said.split("\\s+");
+            if (key.code() == null && acronyms.containsKey(said) && !key.equals(acronyms.get(said))) {
+                key = acronyms.get(said);
+            } else if (key.code() == null && key.kind() == ActorKind.ORGANISATION && words.length == 2
+                    && lastNames.contains(words[1]) && !HeadWords.body(List.of(words))) {
+                key = new ActorKey(null, key.country(), key.sector(), ActorKind.PERSON, key.name());
+            }
+            out.add(key == c.key() ? c : new Candidate(key, c.start(), c.end(), c.name(), c.modifier()));
+        }
+        return out;
     }
 
     /** Gives ids in order of first mention and gathers each actor's mentions. */

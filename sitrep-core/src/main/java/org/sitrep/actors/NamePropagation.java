@@ -59,6 +59,24 @@ final class NamePropagation {
         return out;
     }
 
+    /**
+     * The acronyms in brackets right after a name, with the name's actor: "Johnson Space Center (JSC)" makes
+     * every "JSC" of the document that place, whatever CoreNLP tagged it.
+     */
+    static Map<String, ActorKey> acronyms(String text, List<Candidate> found) {
+        Map<String, ActorKey> out = new HashMap<>();
+        for (Candidate c : found) {
+            if (c.name() && c.key().code() == null && !c.modifier()) {
+                java.util.regex.Matcher acronym = ACRONYM.matcher(
+                        text.substring(c.end(), Math.min(text.length(), c.end() + 12)));
+                if (acronym.find() && !c.key().name().equals(acronym.group(1))) {
+                    out.putIfAbsent(acronym.group(1), c.key());
+                }
+            }
+        }
+        return out;
+    }
+
     private static void learn(Map<List<String>, ActorKey> names, Candidate c, String text) {
         List<String> words = List.of(text.substring(c.start(), c.end()).split("\\s+"));
         names.putIfAbsent(words, c.key());
@@ -98,7 +116,8 @@ final class NamePropagation {
     private static int longestName(Map<List<String>, ActorKey> names, List<Token> tokens, int i, int longest,
                                    List<Candidate> taken) {
         if (!tokens.get(i).pos().startsWith("NNP") && !UntaggedNames.acronym(tokens.get(i))) {
-            return i;
+            return lastName(names, tokens, i) && free(taken, tokens.get(i).span().start(), tokens.get(i).span().end())
+                    ? i + 1 : i;
         }
         for (int end = Math.min(tokens.size(), i + longest); end > i; end--) {
             if (names.containsKey(words(tokens, i, end)) && free(taken, tokens.get(i).span().start(),
@@ -107,6 +126,17 @@ final class NamePropagation {
             }
         }
         return i;
+    }
+
+    /**
+     * A person's last name tagged a common noun or an adjective ("the Cruise video", "knew Devocht"): a capital
+     * inside the sentence is enough.
+     */
+    private static boolean lastName(Map<List<String>, ActorKey> names, List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        ActorKey key = names.get(List.of(token.text()));
+        return i > 0 && key != null && key.kind() == ActorKind.PERSON && Character.isUpperCase(token.text().charAt(0))
+                && (token.pos().startsWith("NN") || token.pos().startsWith("JJ"));
     }
 
     /** No mention found before overlaps the span, but a state inside it ("Canada" in "Environment Canada"). */
