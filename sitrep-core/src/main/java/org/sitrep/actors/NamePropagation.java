@@ -115,7 +115,7 @@ final class NamePropagation {
     /** The end of the longest known name starting at token i that overlaps no mention found before, or i. */
     private static int longestName(Map<List<String>, ActorKey> names, List<Token> tokens, int i, int longest,
                                    List<Candidate> taken) {
-        if (!tokens.get(i).pos().startsWith("NNP") && !UntaggedNames.acronym(tokens.get(i))) {
+        if (!tokens.get(i).pos().startsWith("NNP") && !capitals(tokens.get(i))) {
             return lastName(names, tokens, i) && free(taken, tokens.get(i).span().start(), tokens.get(i).span().end())
                     ? i + 1 : i;
         }
@@ -126,6 +126,13 @@ final class NamePropagation {
             }
         }
         return i;
+    }
+
+    /** Two to six capital letters or digits, at least two capitals, whatever the tag: "DAB", "WHO", "M5S". */
+    static boolean capitals(Token token) {
+        String text = token.text();
+        return text.length() >= 2 && text.length() <= 6 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z'
+                || c >= '0' && c <= '9') && text.chars().filter(c -> c >= 'A' && c <= 'Z').count() >= 2;
     }
 
     /**

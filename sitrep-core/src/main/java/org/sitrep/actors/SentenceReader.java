@@ -119,11 +119,14 @@ final class SentenceReader {
         return lower.startsWith("anti-") || lower.startsWith("pro-");
     }
 
-    /** A name is a noun or adjective in at least one token ("Chad" the verb is not Chad). */
+    /**
+     * A name is a noun or adjective in at least one token ("Chad" the verb is not Chad), or an acronym in
+     * capitals whatever its tag ("WHO" tagged a pronoun).
+     */
     private static boolean looksLikeName(List<Token> tokens, PhraseMatch match) {
         for (int i = match.start(); i < match.end(); i++) {
             String pos = tokens.get(i).pos();
-            if (pos.startsWith("NN") || pos.startsWith("JJ")) {
+            if (pos.startsWith("NN") || pos.startsWith("JJ") || NamePropagation.capitals(tokens.get(i))) {
                 return true;
             }
         }
