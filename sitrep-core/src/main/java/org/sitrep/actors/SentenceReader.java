@@ -348,7 +348,9 @@ final class SentenceReader {
             // a building or site named like a body ("Johnson Space Center") is a place
             case "ORGANIZATION" -> HeadWords.facility(List.of(entity.text().split("\\s+")))
                     ? ActorKind.OTHER : ActorKind.ORGANISATION;
-            default -> ActorKind.OTHER;
+            // a place's name with a body's head word is a body: "Toronto Star"
+            default -> HeadWords.body(List.of(entity.text().split("\\s+"))) && entity.text().contains(" ")
+                    ? ActorKind.ORGANISATION : ActorKind.OTHER;
         };
         return new ActorKey(null, country, null, kind, entity.text());
     }

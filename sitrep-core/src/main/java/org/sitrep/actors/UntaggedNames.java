@@ -58,7 +58,8 @@ final class UntaggedNames {
             // a place after "of" stays nested: "Municipality of Livorno"
             boolean free = found.stream().noneMatch(c -> c.start() < stop && start < c.end()
                     && !(inner <= c.start() && c.end() <= stop && c.key().kind() != ActorKind.PERSON));
-            ActorKind kind = free ? kind(tokens, i, end, headline) : null;
+            boolean owned = stateBefore(tokens, i, found) != null;
+            ActorKind kind = free ? kind(tokens, i, end, headline, owned) : null;
             Candidate state = free && kind == null ? stateAfter(tokens, i, end, found) : null;
             Candidate owner = kind == ActorKind.ORGANISATION ? stateBefore(tokens, i, found) : null;
             if (owner != null) {
@@ -80,10 +81,11 @@ final class UntaggedNames {
 
     /**
      * What the evidence makes of the run: an organisation noun after it or an affiliation makes an organisation;
-     * a head word (not in a headline, where every word has a capital) an organisation ("Episcopal Conference")
-     * or a place ("Weatherspoon Art Museum"); null for no evidence.
+     * a head word (not in a headline, where every word has a capital) an organisation ("Episcopal Conference",
+     * "the Administration", "the Canadian Press") or a place ("Weatherspoon Art Museum"); null for no evidence.
+     * One capitalised word needs "the" or a state before it.
      */
-    private static ActorKind kind(List<Token> tokens, int first, int end, boolean headline) {
+    private static ActorKind kind(List<Token> tokens, int first, int end, boolean headline, boolean owned) {
         if (bodyNounAfter(tokens, end) || bodyNounBefore(tokens, first) || affiliation(tokens, first, end)) {
             return ActorKind.ORGANISATION;
         }
@@ -91,13 +93,17 @@ final class UntaggedNames {
         for (int i = first; i < end; i++) {
             words.add(tokens.get(i).text());
         }
-        if (headline || words.stream().filter(w -> Character.isUpperCase(w.charAt(0))).count() < 2) {
+        if (headline) {
+            return null;
+        }
+        boolean shortName = words.size() == 1 && tokens.get(first - 1).text().equals("the");
+        if (words.stream().filter(w -> Character.isUpperCase(w.charAt(0))).count() < 2 && !owned && !shortName) {
             return null;
         }
         if (HeadWords.body(words)) {
             return ActorKind.ORGANISATION;
         }
-        return HeadWords.facility(words) ? ActorKind.OTHER : null;
+        return HeadWords.facility(words) && words.size() > 1 ? ActorKind.OTHER : null;
     }
 
     /**

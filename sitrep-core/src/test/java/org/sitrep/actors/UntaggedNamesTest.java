@@ -108,4 +108,16 @@ class UntaggedNamesTest {
         Actor union = set.actors().stream().filter(a -> a.kind().equals("organisation")).findFirst().orElseThrow();
         assertEquals(List.of("Kenyan Union of Nurses", "KEN"), List.of(union.name(), union.country()));
     }
+
+    @Test
+    void aCapitalisedBodyWordAfterTheOrAStateIsAnOutletOrBody() {
+        AnnotatedText text = Tagged.text(
+                "The/DT/O plan/NN/O was/VBD/O dropped/VBN/O by/IN/O the/DT/O Administration/NNP/O ,/,/O "
+                        + "said/VBD/O the/DT/O Kenyan/JJ/NATIONALITY Herald/NNP/O ././O",
+                "Reporters/NNS/O for/IN/O the/DT/O Dunmore/NNP/LOCATION Star/NNP/LOCATION agreed/VBD/O ././O");
+        List<String> actors = describe(text);
+        assertTrue(actors.containsAll(List.of("organisation Administration [Administration]",
+                "organisation Kenyan Herald [Kenyan Herald]", "organisation Dunmore Star [Dunmore Star]")),
+                actors::toString);
+    }
 }
