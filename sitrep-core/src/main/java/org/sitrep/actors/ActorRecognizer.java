@@ -43,6 +43,9 @@ import org.sitrep.nlp.Sentence;
  */
 public final class ActorRecognizer {
 
+    /** A possessive between two names: "Demosisto's Nathan Law". */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("\\s*['\u2019]s\\s+");
+
     private final SentenceReader reader;
     private final ActorDictionary dictionary;
 
@@ -101,18 +104,48 @@ public final class ActorRecognizer {
                 lastNames.add(words[words.length - 1]);
             }
         }
+        java.util.Set<ActorKey> parties = partiesBeforePeople(text, all);
         List<Candidate> out = new ArrayList<>(all.size());
         for (Candidate c : all) {
             String said = text.substring(c.start(), c.end());
             ActorKey key = c.key();
             String[] words = said.split("\\s+");
-            if (key.code() == null && acronyms.containsKey(said) && !key.equals(acronyms.get(said))) {
+            if (parties.contains(key)) {
+                key = new ActorKey(null, key.country(), key.sector(), ActorKind.ORGANISATION, key.name());
+            } else if (key.code() == null && acronyms.containsKey(said) && !key.equals(acronyms.get(said))) {
                 key = acronyms.get(said);
             } else if (key.code() == null && key.kind() == ActorKind.ORGANISATION && words.length == 2
                     && lastNames.contains(words[1]) && !HeadWords.body(List.of(words))) {
                 key = new ActorKey(null, key.country(), key.sector(), ActorKind.PERSON, key.name());
             }
             out.add(key == c.key() ? c : new Candidate(key, c.start(), c.end(), c.name(), c.modifier()));
+        }
+        return out;
+    }
+
+    /**
+     * One word tagged a person before a possessive and a person's full name is the person's party or employer
+     * ("Demosisto's Nathan Law"), unless the document names a person with that last name ("Trump's Mike
+     * Pence" after "Donald Trump").
+     */
+    private static java.util.Set<ActorKey> partiesBeforePeople(String text, List<Candidate> all) {
+        java.util.Set<String> lastNames = new java.util.HashSet<>();
+        for (Candidate c : all) {
+            String[] words = text.substring(c.start(), c.end()).split("\\s+");
+            if (c.key().kind() == ActorKind.PERSON && words.length > 1) {
+                lastNames.add(words[words.length - 1]);
+            }
+        }
+        java.util.Set<ActorKey> out = new java.util.HashSet<>();
+        for (Candidate c : all) {
+            String said = text.substring(c.start(), c.end());
+            boolean single = c.name() && c.key().kind() == ActorKind.PERSON && c.key().code() == null
+                    && !said.contains(" ") && !lastNames.contains(said);
+            java.util.regex.Matcher owner = POSSESSIVE.matcher(text).region(c.end(), text.length());
+            if (single && owner.lookingAt() && all.stream().anyMatch(d -> d.start() == owner.end()
+                    && d.key().kind() == ActorKind.PERSON && text.substring(d.start(), d.end()).contains(" "))) {
+                out.add(c.key());
+            }
         }
         return out;
     }

@@ -163,6 +163,15 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aOneWordPersonBeforeAPossessiveAndAFullNameIsTheirParty() {
+        ActorSet set = recognize(Tagged.text(
+                "Voters/NNS/O chose/VBD/O Tidewave/NNP/PERSON 's/POS/O Mei/NNP/PERSON Lau/NNP/PERSON ././O",
+                "Tidewave/NNP/PERSON won/VBD/O two/CD/NUMBER seats/NNS/O ././O")).actors();
+        assertEquals(List.of("a1 null null organisation [Tidewave, Tidewave]", "a2 null null person [Mei Lau]"),
+                describe(set));
+    }
+
+    @Test
     void aNullTextIsRejected() {
         assertThrows(NullPointerException.class, () -> RECOGNIZER.recognize(null, DATE));
     }
