@@ -35,6 +35,9 @@ import org.sitrep.nlp.Sentence;
  *       word tagged proper noun. "anti-Pakistani" and "pro-Russian" name nobody. A single word that repeats the last word of an earlier
  *       person ("Mohib" after "Hamdullah Mohib") is that person, and a name found once is found wherever the
  *       same proper nouns recur (see {@link NamePropagation}).</li>
+ *   <li>Names CoreNLP leaves untagged are found from evidence around them ({@link UntaggedNames}); buildings
+ *       and sites are places by their head word ({@link HeadWords}); people and places the document names
+ *       alone are names inside organisations' names too ({@link NestedNames}).</li>
  *   <li>A group word ("those four", "both sides") is a mention of each member of the latest list of that size
  *       (see {@link GroupAnaphora}).</li>
  * </ul>

@@ -10,8 +10,10 @@ import org.sitrep.nlp.Token;
 /**
  * A document names the same thing the same way: once CoreNLP has found "Andy Warhol" or "Scientology" as a
  * name somewhere, every other place the same words appear as proper nouns is that name too, and a person's
- * last name alone ("Warhol") is that person. An acronym in brackets right after a name ("Democratic
- * Alliance (DAB)") is that name as well. Only names the dictionary does not know are spread this way.
+ * last name alone ("Warhol") is that person, even tagged a common noun inside a sentence ("the Cruise video").
+ * An acronym in brackets right after a name ("Democratic Alliance (DAB)") is that name as well, whatever its
+ * tag; "Church of Scientology" is also "Scientology" standing alone, untagged. Only names the dictionary does
+ * not know are spread this way, and of places only those of several words ("Johnson Space Center").
  */
 final class NamePropagation {
 
