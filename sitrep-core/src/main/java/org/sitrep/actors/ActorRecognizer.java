@@ -35,6 +35,9 @@ import org.sitrep.nlp.Sentence;
  *       word tagged proper noun. "anti-Pakistani" and "pro-Russian" name nobody. A single word that repeats the last word of an earlier
  *       person ("Mohib" after "Hamdullah Mohib") is that person, and a name found once is found wherever the
  *       same proper nouns recur (see {@link NamePropagation}).</li>
+ *   <li>Names CoreNLP leaves untagged are found from evidence around them ({@link UntaggedNames}); buildings
+ *       and sites are places by their head word ({@link HeadWords}); people and places the document names
+ *       alone are names inside organisations' names too ({@link NestedNames}).</li>
  *   <li>A group word ("those four", "both sides") is a mention of each member of the latest list of that size
  *       (see {@link GroupAnaphora}).</li>
  * </ul>
@@ -42,6 +45,9 @@ import org.sitrep.nlp.Sentence;
  * <p>Immutable and safe to share between threads.
  */
 public final class ActorRecognizer {
+
+    /** A possessive between two names: "Demosisto's Nathan Law". */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("\\s*['\u2019]s\\s+");
 
     private final SentenceReader reader;
     private final ActorDictionary dictionary;
@@ -81,8 +87,70 @@ public final class ActorRecognizer {
             all.addAll(found);
         }
         all.addAll(NamePropagation.propagate(text.text(), text.sentences(), bySentence));
+        all = rekeyed(text.text(), all);
         all.addAll(NestedNames.find(text, all, dictionary));
         return collect(text.text(), all);
+    }
+
+    /**
+     * The candidates with two corrections that need the whole document: an unknown name that is the acronym in
+     * brackets after another name is that name's actor ("Johnson Space Center (JSC)": "JSC" tagged an
+     * organisation is the place); a two-word unknown organisation whose last word the document uses alone for a
+     * person is that person ("Dries Mertens" tagged an organisation beside "Mertens" tagged a person).
+     */
+    private static List<Candidate> rekeyed(String text, List<Candidate> all) {
+        Map<String, ActorKey> acronyms = NamePropagation.acronyms(text, all);
+        java.util.Set<String> lastNames = new java.util.HashSet<>();
+        for (Candidate c : all) {
+            if (c.name() && c.key().kind() == ActorKind.PERSON && c.key().code() == null) {
+                String[] words = text.substring(c.start(), c.end()).split("\\s+");
+                lastNames.add(words[words.length - 1]);
+            }
+        }
+        java.util.Set<ActorKey> parties = partiesBeforePeople(text, all);
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            String said = text.substring(c.start(), c.end());
+            ActorKey key = c.key();
+            String[] words = said.split("\\s+");
+            if (parties.contains(key)) {
+                key = new ActorKey(null, key.country(), key.sector(), ActorKind.ORGANISATION, key.name());
+            } else if (key.code() == null && acronyms.containsKey(said) && !key.equals(acronyms.get(said))) {
+                key = acronyms.get(said);
+            } else if (key.code() == null && key.kind() == ActorKind.ORGANISATION && words.length == 2
+                    && lastNames.contains(words[1]) && !HeadWords.body(List.of(words))) {
+                key = new ActorKey(null, key.country(), key.sector(), ActorKind.PERSON, key.name());
+            }
+            out.add(key == c.key() ? c : new Candidate(key, c.start(), c.end(), c.name(), c.modifier()));
+        }
+        return out;
+    }
+
+    /**
+     * One word tagged a person before a possessive and a person's full name is the person's party or employer
+     * ("Demosisto's Nathan Law"), unless the document names a person with that last name ("Trump's Mike
+     * Pence" after "Donald Trump").
+     */
+    private static java.util.Set<ActorKey> partiesBeforePeople(String text, List<Candidate> all) {
+        java.util.Set<String> lastNames = new java.util.HashSet<>();
+        for (Candidate c : all) {
+            String[] words = text.substring(c.start(), c.end()).split("\\s+");
+            if (c.key().kind() == ActorKind.PERSON && words.length > 1) {
+                lastNames.add(words[words.length - 1]);
+            }
+        }
+        java.util.Set<ActorKey> out = new java.util.HashSet<>();
+        for (Candidate c : all) {
+            String said = text.substring(c.start(), c.end());
+            boolean single = c.name() && c.key().kind() == ActorKind.PERSON && c.key().code() == null
+                    && !said.contains(" ") && !lastNames.contains(said);
+            java.util.regex.Matcher owner = POSSESSIVE.matcher(text).region(c.end(), text.length());
+            if (single && owner.lookingAt() && all.stream().anyMatch(d -> d.start() == owner.end()
+                    && d.key().kind() == ActorKind.PERSON && text.substring(d.start(), d.end()).contains(" "))) {
+                out.add(c.key());
+            }
+        }
+        return out;
     }
 
     /** Gives ids in order of first mention and gathers each actor's mentions. */

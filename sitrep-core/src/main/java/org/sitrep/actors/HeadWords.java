@@ -23,7 +23,10 @@ final class HeadWords {
             "society", "conference", "federation", "league", "movement", "commission", "department",
             "organisation", "organization", "corporation", "company", "court", "police", "bank", "board",
             "authority", "service", "office", "assembly", "parliament", "senate", "congress", "club", "democrats",
-            "republicans", "municipality");
+            "republicans", "municipality", "administration", "government",
+            // news outlets: "Toronto Star", "Saudi Gazette", "The Canadian Press"
+            "gazette", "times", "post", "herald", "journal", "tribune", "weekly", "magazine", "press", "news",
+            "star", "mail", "daily", "chronicle", "telegraph", "observer", "guardian");
 
     private HeadWords() {
     }

@@ -10,8 +10,10 @@ import org.sitrep.nlp.Token;
 /**
  * A document names the same thing the same way: once CoreNLP has found "Andy Warhol" or "Scientology" as a
  * name somewhere, every other place the same words appear as proper nouns is that name too, and a person's
- * last name alone ("Warhol") is that person. An acronym in brackets right after a name ("Democratic
- * Alliance (DAB)") is that name as well. Only names the dictionary does not know are spread this way.
+ * last name alone ("Warhol") is that person, even tagged a common noun inside a sentence ("the Cruise video").
+ * An acronym in brackets right after a name ("Democratic Alliance (DAB)") is that name as well, whatever its
+ * tag; "Church of Scientology" is also "Scientology" standing alone, untagged. Only names the dictionary does
+ * not know are spread this way, and of places only those of several words ("Johnson Space Center").
  */
 final class NamePropagation {
 
@@ -59,6 +61,24 @@ final class NamePropagation {
         return out;
     }
 
+    /**
+     * The acronyms in brackets right after a name, with the name's actor: "Johnson Space Center (JSC)" makes
+     * every "JSC" of the document that place, whatever CoreNLP tagged it.
+     */
+    static Map<String, ActorKey> acronyms(String text, List<Candidate> found) {
+        Map<String, ActorKey> out = new HashMap<>();
+        for (Candidate c : found) {
+            if (c.name() && c.key().code() == null && !c.modifier()) {
+                java.util.regex.Matcher acronym = ACRONYM.matcher(
+                        text.substring(c.end(), Math.min(text.length(), c.end() + 12)));
+                if (acronym.find() && !c.key().name().equals(acronym.group(1))) {
+                    out.putIfAbsent(acronym.group(1), c.key());
+                }
+            }
+        }
+        return out;
+    }
+
     private static void learn(Map<List<String>, ActorKey> names, Candidate c, String text) {
         List<String> words = List.of(text.substring(c.start(), c.end()).split("\\s+"));
         names.putIfAbsent(words, c.key());
@@ -97,8 +117,9 @@ final class NamePropagation {
     /** The end of the longest known name starting at token i that overlaps no mention found before, or i. */
     private static int longestName(Map<List<String>, ActorKey> names, List<Token> tokens, int i, int longest,
                                    List<Candidate> taken) {
-        if (!tokens.get(i).pos().startsWith("NNP") && !UntaggedNames.acronym(tokens.get(i))) {
-            return i;
+        if (!tokens.get(i).pos().startsWith("NNP") && !capitals(tokens.get(i))) {
+            return lastName(names, tokens, i) && free(taken, tokens.get(i).span().start(), tokens.get(i).span().end())
+                    ? i + 1 : i;
         }
         for (int end = Math.min(tokens.size(), i + longest); end > i; end--) {
             if (names.containsKey(words(tokens, i, end)) && free(taken, tokens.get(i).span().start(),
@@ -107,6 +128,24 @@ final class NamePropagation {
             }
         }
         return i;
+    }
+
+    /** Two to six capital letters or digits, at least two capitals, whatever the tag: "DAB", "WHO", "M5S". */
+    static boolean capitals(Token token) {
+        String text = token.text();
+        return text.length() >= 2 && text.length() <= 6 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z'
+                || c >= '0' && c <= '9') && text.chars().filter(c -> c >= 'A' && c <= 'Z').count() >= 2;
+    }
+
+    /**
+     * A person's last name tagged a common noun or an adjective ("the Cruise video", "knew Devocht"): a capital
+     * inside the sentence is enough.
+     */
+    private static boolean lastName(Map<List<String>, ActorKey> names, List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        ActorKey key = names.get(List.of(token.text()));
+        return i > 0 && key != null && key.kind() == ActorKind.PERSON && Character.isUpperCase(token.text().charAt(0))
+                && (token.pos().startsWith("NN") || token.pos().startsWith("JJ"));
     }
 
     /** No mention found before overlaps the span, but a state inside it ("Canada" in "Environment Canada"). */

@@ -36,8 +36,8 @@ final class PersonOfBody {
         if (!names || HeadWords.body(before) || HeadWords.facility(before) || !HeadWords.body(after)) {
             return List.of(entity);
         }
-        Entity name = SentenceReader.span(entity, tokens, entity.firstToken(), of);
-        Entity body = SentenceReader.span(entity, tokens, of + 1, entity.endToken());
+        Entity name = EntitySpans.span(entity, tokens, entity.firstToken(), of);
+        Entity body = EntitySpans.span(entity, tokens, of + 1, entity.endToken());
         return List.of(new Entity(name.span(), name.text(), "PERSON", null, name.sentence(), name.firstToken(),
                 name.endToken()), body);
     }

@@ -119,11 +119,14 @@ final class SentenceReader {
         return lower.startsWith("anti-") || lower.startsWith("pro-");
     }
 
-    /** A name is a noun or adjective in at least one token ("Chad" the verb is not Chad). */
+    /**
+     * A name is a noun or adjective in at least one token ("Chad" the verb is not Chad), or an acronym in
+     * capitals whatever its tag ("WHO" tagged a pronoun).
+     */
     private static boolean looksLikeName(List<Token> tokens, PhraseMatch match) {
         for (int i = match.start(); i < match.end(); i++) {
             String pos = tokens.get(i).pos();
-            if (pos.startsWith("NN") || pos.startsWith("JJ")) {
+            if (pos.startsWith("NN") || pos.startsWith("JJ") || NamePropagation.capitals(tokens.get(i))) {
                 return true;
             }
         }
@@ -264,7 +267,7 @@ final class SentenceReader {
     private List<Entity> unknownEntities(Sentence sentence, List<Entity> entities, List<Found> found) {
         List<Entity> out = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
-        for (Entity entity : entities.stream().map(e -> withTitles(e, tokens))
+        for (Entity entity : entities.stream().map(e -> EntitySpans.withTitles(e, tokens))
                 .flatMap(e -> PersonOfBody.split(e, tokens).stream()).toList()) {
             if (!NAMED.contains(entity.type()) || !plausible(entity, tokens) || currency(tokens, entity.endToken())) {
                 continue;
@@ -281,48 +284,10 @@ final class SentenceReader {
                 }
             }
             if (!clash && ownWords(covered, entity, tokens)) {
-                out.add(trimmed(entity, tokens));
+                out.add(EntitySpans.trimmed(entity, tokens));
             }
         }
         return out;
-    }
-
-    /**
-     * An organisation name with the capitalised role words next to it: CoreNLP's "Democratic" and the
-     * gazetteer's "Party" are one name, "Democratic Party", as are "University" and "of Texas".
-     */
-    private static Entity withTitles(Entity entity, List<Token> tokens) {
-        if (!entity.type().equals("ORGANIZATION")) {
-            return entity;
-        }
-        int first = entity.firstToken();
-        int end = entity.endToken();
-        while (first > 0 && title(tokens.get(first - 1))) {
-            first--;
-        }
-        while (end < tokens.size() && title(tokens.get(end))) {
-            end++;
-        }
-        if (first == entity.firstToken() && end == entity.endToken()) {
-            return entity;
-        }
-        return span(entity, tokens, first, end);
-    }
-
-    private static boolean title(Token token) {
-        return token.ner().equals("TITLE") && token.pos().startsWith("NNP");
-    }
-
-    static Entity span(Entity entity, List<Token> tokens, int first, int end) {
-        org.sitrep.nlp.Span span = new org.sitrep.nlp.Span(tokens.get(first).span().start(),
-                tokens.get(end - 1).span().end());
-        String text = tokens.get(first).text();
-        StringBuilder joined = new StringBuilder(text);
-        for (int i = first + 1; i < end; i++) {
-            int gap = tokens.get(i).span().start() - tokens.get(i - 1).span().end();
-            joined.append(" ".repeat(gap)).append(tokens.get(i).text());
-        }
-        return new Entity(span, joined.toString(), entity.type(), entity.normalized(), entity.sentence(), first, end);
     }
 
     /** Whether some word of the entity, other than "the" and punctuation, is not a dictionary phrase. */
@@ -351,22 +316,6 @@ final class SentenceReader {
             }
         }
         return false;
-    }
-
-    /** The entity without a leading "the" or a trailing possessive. */
-    private static Entity trimmed(Entity entity, List<Token> tokens) {
-        int first = entity.firstToken();
-        int end = entity.endToken();
-        if (end - first > 1 && tokens.get(first).text().equalsIgnoreCase("the")) {
-            first++;
-        }
-        if (end - first > 1 && tokens.get(end - 1).pos().equals("POS")) {
-            end--;
-        }
-        if (first == entity.firstToken() && end == entity.endToken()) {
-            return entity;
-        }
-        return span(entity, tokens, first, end);
     }
 
     /**
@@ -399,7 +348,9 @@ final class SentenceReader {
             // a building or site named like a body ("Johnson Space Center") is a place
             case "ORGANIZATION" -> HeadWords.facility(List.of(entity.text().split("\\s+")))
                     ? ActorKind.OTHER : ActorKind.ORGANISATION;
-            default -> ActorKind.OTHER;
+            // a place's name with a body's head word is a body: "Toronto Star"
+            default -> HeadWords.body(List.of(entity.text().split("\\s+"))) && entity.text().contains(" ")
+                    ? ActorKind.ORGANISATION : ActorKind.OTHER;
         };
         return new ActorKey(null, country, null, kind, entity.text());
     }

@@ -27,6 +27,9 @@ final class UntaggedNames {
             "church", "movement", "sect", "militia", "faction", "union", "coalition", "alliance", "network",
             "company", "corporation", "officials", "spokesperson", "spokesman", "spokeswoman", "leadership");
 
+    /** CoreNLP's labels for places. */
+    private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+
     /** Words that make a part of a state ("West Germany", "Greater China"), not a body. */
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
             "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "New", "Old", "Mainland", "Democratic");
@@ -44,16 +47,26 @@ final class UntaggedNames {
         int i = 1;
         while (i < tokens.size()) {
             int end = runEnd(tokens, i);
-            if (end == i || properNoun(tokens.get(i - 1))) {
+            if (end == i || properNoun(tokens.get(i - 1)) && stateBefore(tokens, i, found) == null) {
                 i = Math.max(end, i + 1);
                 continue;
             }
             int start = tokens.get(i).span().start();
             int stop = tokens.get(end - 1).span().end();
-            boolean free = found.stream().noneMatch(c -> c.start() < stop && start < c.end());
-            ActorKind kind = free ? kind(tokens, i, end, headline) : null;
+            int of = ofAt(tokens, i, end);
+            int inner = of < 0 ? stop : tokens.get(of).span().end();
+            // a place after "of" stays nested: "Municipality of Livorno"
+            boolean free = found.stream().noneMatch(c -> c.start() < stop && start < c.end()
+                    && !(inner <= c.start() && c.end() <= stop && c.key().kind() != ActorKind.PERSON));
+            boolean owned = stateBefore(tokens, i, found) != null;
+            ActorKind kind = free ? kind(tokens, i, end, headline, owned) : null;
             Candidate state = free && kind == null ? stateAfter(tokens, i, end, found) : null;
-            if (kind != null) {
+            Candidate owner = kind == ActorKind.ORGANISATION ? stateBefore(tokens, i, found) : null;
+            if (owner != null) {
+                String name = tokens.get(i - 1).text() + " " + words(tokens, i, end);
+                out.add(new Candidate(new ActorKey(null, owner.key().country(), null, kind, name), owner.start(),
+                        stop, true, false));
+            } else if (kind != null) {
                 out.add(new Candidate(new ActorKey(null, null, null, kind, words(tokens, i, end)), start, stop,
                         true, false));
             } else if (state != null) {
@@ -68,24 +81,44 @@ final class UntaggedNames {
 
     /**
      * What the evidence makes of the run: an organisation noun after it or an affiliation makes an organisation;
-     * a head word (not in a headline, where every word has a capital) an organisation ("Episcopal Conference")
-     * or a place ("Weatherspoon Art Museum"); null for no evidence.
+     * a head word (not in a headline, where every word has a capital) an organisation ("Episcopal Conference",
+     * "the Administration", "the Canadian Press") or a place ("Weatherspoon Art Museum"); null for no evidence.
+     * One capitalised word needs "the" or a state before it.
      */
-    private static ActorKind kind(List<Token> tokens, int first, int end, boolean headline) {
-        if (bodyNounAfter(tokens, end) || affiliation(tokens, first, end)) {
+    private static ActorKind kind(List<Token> tokens, int first, int end, boolean headline, boolean owned) {
+        if (bodyNounAfter(tokens, end) || bodyNounBefore(tokens, first) || affiliation(tokens, first, end)) {
             return ActorKind.ORGANISATION;
         }
         List<String> words = new ArrayList<>();
         for (int i = first; i < end; i++) {
             words.add(tokens.get(i).text());
         }
-        if (headline || words.stream().filter(w -> Character.isUpperCase(w.charAt(0))).count() < 2) {
+        if (headline) {
+            return null;
+        }
+        boolean shortName = words.size() == 1 && tokens.get(first - 1).text().equals("the");
+        if (words.stream().filter(w -> Character.isUpperCase(w.charAt(0))).count() < 2 && !owned && !shortName) {
             return null;
         }
         if (HeadWords.body(words)) {
             return ActorKind.ORGANISATION;
         }
-        return HeadWords.facility(words) ? ActorKind.OTHER : null;
+        return HeadWords.facility(words) && words.size() > 1 ? ActorKind.OTHER : null;
+    }
+
+    /**
+     * A state's one-word name or adjective right before an organisation's name is part of it and gives its
+     * country: "Nigerian Union of Teachers", "Italian Episcopal Conference" (the state stays nested).
+     */
+    private static Candidate stateBefore(List<Token> tokens, int first, List<Candidate> found) {
+        Token before = tokens.get(first - 1);
+        for (Candidate c : found) {
+            if (c.start() == before.span().start() && c.end() == before.span().end() && c.name()
+                    && c.key().kind() == ActorKind.COUNTRY && c.key().sector() == null) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**
@@ -120,12 +153,26 @@ final class UntaggedNames {
         if (end > i && end + 1 < tokens.size() && tokens.get(end).text().equals("of")) {
             int next = tokens.get(end + 1).text().equals("the") ? end + 2 : end + 1;
             int more = next;
-            while (more < tokens.size() && untaggedName(tokens.get(more))) {
+            while (more < tokens.size() && (untaggedName(tokens.get(more)) || place(tokens.get(more)))) {
                 more++;
             }
             return more > next ? more : end;
         }
         return end;
+    }
+
+    /** The index of the "of" inside the run, or -1. */
+    private static int ofAt(List<Token> tokens, int first, int end) {
+        for (int i = first + 1; i < end; i++) {
+            if (tokens.get(i).text().equals("of")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean place(Token token) {
+        return PLACES.contains(token.ner()) && token.pos().startsWith("NNP");
     }
 
     /** A title-case sentence (a headline): most of its words start with a capital. */
@@ -135,10 +182,13 @@ final class UntaggedNames {
         return words >= 3 && capitals * 10 >= words * 6;
     }
 
-    /** An untagged proper noun or acronym, or a capitalised role word ("the Supreme Court"). */
+    /**
+     * An untagged noun with a capital (never the first word of a sentence: runs start after it), or a capitalised
+     * role word ("the Supreme Court").
+     */
     private static boolean untaggedName(Token token) {
         return (!token.inEntity() || token.ner().equals("TITLE")) && Character.isUpperCase(token.text().charAt(0))
-                && (token.pos().startsWith("NNP") || acronym(token));
+                && token.pos().startsWith("NN");
     }
 
     static boolean acronym(Token token) {
@@ -147,6 +197,12 @@ final class UntaggedNames {
 
     private static boolean properNoun(Token token) {
         return token.pos().startsWith("NNP") && Character.isUpperCase(token.text().charAt(0));
+    }
+
+    /** "the militant group Boko Haram", "localist group Civic Passion": a lower-case body noun before. */
+    private static boolean bodyNounBefore(List<Token> tokens, int first) {
+        Token before = tokens.get(first - 1);
+        return BODY_NOUNS.contains(before.text()) && before.pos().startsWith("NN");
     }
 
     private static boolean bodyNounAfter(List<Token> tokens, int end) {

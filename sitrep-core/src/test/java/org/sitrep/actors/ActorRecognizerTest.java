@@ -144,6 +144,34 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void anAcronymInBracketsIsItsNamesActorWhateverItIsTaggedLater() {
+        ActorSet set = recognize(Tagged.text(
+                "Crews/NNS/O at/IN/O Lowell/NNP/ORGANIZATION Launch/NNP/ORGANIZATION Center/NNP/ORGANIZATION "
+                        + "(/-LRB-/O LLC/NNP/ORGANIZATION )/-RRB-/O waited/VBD/O ././O",
+                "Later/RB/O the/DT/O LLC/NNP/ORGANIZATION closed/VBD/O ././O")).actors();
+        assertEquals(List.of("a1 null null other [Lowell Launch Center, LLC, LLC]"), describe(set));
+    }
+
+    @Test
+    void aTwoWordOrganisationEndingInAPersonsLastNameIsThatPerson() {
+        ActorSet set = recognize(Tagged.text(
+                "Defender/NN/O Olaf/NNP/ORGANIZATION Brandt/NNP/ORGANIZATION scored/VBD/O ././O",
+                "Coach/NN/O Lind/NNP/PERSON praised/VBD/O Brandt/NNP/PERSON and/CC/O the/DT/O Brandt/NN/O "
+                        + "goal/NN/O ././O")).actors();
+        assertEquals(List.of("a1 null null person [Olaf Brandt, Brandt, Brandt]", "a2 null null person [Lind]"),
+                describe(set));
+    }
+
+    @Test
+    void aOneWordPersonBeforeAPossessiveAndAFullNameIsTheirParty() {
+        ActorSet set = recognize(Tagged.text(
+                "Voters/NNS/O chose/VBD/O Tidewave/NNP/PERSON 's/POS/O Mei/NNP/PERSON Lau/NNP/PERSON ././O",
+                "Tidewave/NNP/PERSON won/VBD/O two/CD/NUMBER seats/NNS/O ././O")).actors();
+        assertEquals(List.of("a1 null null organisation [Tidewave, Tidewave]", "a2 null null person [Mei Lau]"),
+                describe(set));
+    }
+
+    @Test
     void aNullTextIsRejected() {
         assertThrows(NullPointerException.class, () -> RECOGNIZER.recognize(null, DATE));
     }

@@ -78,4 +78,46 @@ class UntaggedNamesTest {
         assertTrue(actors.contains("organisation Environment Canada [Environment Canada]"), actors::toString);
         assertTrue(actors.stream().noneMatch(a -> a.contains("West Germany")), actors::toString);
     }
+
+    @Test
+    void aBodyHeadOfATaggedPlaceIsAnOrganisationWithThePlaceNested() {
+        AnnotatedText text = Tagged.text("Taxes/NNS/O owed/VBN/O to/TO/O the/DT/O Municipality/NNP/O of/IN/O "
+                + "Borvello/NNP/CITY rose/VBD/O ././O");
+        assertEquals(List.of("organisation Municipality of Borvello [Municipality of Borvello]",
+                "other Borvello [Borvello]"), describe(text));
+    }
+
+    @Test
+    void aNameAfterALowerCaseBodyNounIsThatBodyWithItsCapitalisedNouns() {
+        AnnotatedText text = Tagged.text(
+                "The/DT/O localist/JJ/O group/NN/O Harbour/NNP/O Voice/NN/O won/VBD/O ././O",
+                "Voters/NNS/O backed/VBD/O Harbour/NNP/O Voice/NN/O ././O");
+        assertEquals(List.of("organisation Harbour Voice [Harbour Voice, Harbour Voice]"), describe(text));
+    }
+
+    @Test
+    void aDictionaryAcronymTaggedAPronounIsStillItsBody() {
+        AnnotatedText text = Tagged.text("Advice/NN/O from/IN/O the/DT/O WHO/WP/O changed/VBD/O ././O");
+        assertEquals(List.of("igo World Health Organization [WHO]"), describe(text));
+    }
+
+    @Test
+    void aStateAdjectiveBeforeAnUntaggedBodyIsPartOfItsNameAndGivesItsCountry() {
+        ActorSet set = RECOGNIZER.recognize(Tagged.text("The/DT/O Kenyan/NNP/NATIONALITY Union/NNP/O of/IN/O "
+                + "Nurses/NNPS/O went/VBD/O on/IN/O strike/NN/O for/IN/O higher/JJR/O pay/NN/O ././O"), LocalDate.of(2016, 9, 5));
+        Actor union = set.actors().stream().filter(a -> a.kind().equals("organisation")).findFirst().orElseThrow();
+        assertEquals(List.of("Kenyan Union of Nurses", "KEN"), List.of(union.name(), union.country()));
+    }
+
+    @Test
+    void aCapitalisedBodyWordAfterTheOrAStateIsAnOutletOrBody() {
+        AnnotatedText text = Tagged.text(
+                "The/DT/O plan/NN/O was/VBD/O dropped/VBN/O by/IN/O the/DT/O Administration/NNP/O ,/,/O "
+                        + "said/VBD/O the/DT/O Kenyan/JJ/NATIONALITY Herald/NNP/O ././O",
+                "Reporters/NNS/O for/IN/O the/DT/O Dunmore/NNP/LOCATION Star/NNP/LOCATION agreed/VBD/O ././O");
+        List<String> actors = describe(text);
+        assertTrue(actors.containsAll(List.of("organisation Administration [Administration]",
+                "organisation Kenyan Herald [Kenyan Herald]", "organisation Dunmore Star [Dunmore Star]")),
+                actors::toString);
+    }
 }
