@@ -19,7 +19,8 @@ import org.sitrep.events.lexicon.PloverType;
  *   <li>Type accuracy: the prediction's type equals the gold type.</li>
  *   <li>Source (target) country accuracy, over the sentences whose gold names a source (target): the
  *       prediction's actors (recipients) include one of the gold countries. For a reciprocal gold record the
- *       prediction's actors and recipients together are compared with the gold parties.</li>
+ *       prediction's actors and recipients together are compared with the gold parties; a reciprocal
+ *       prediction's parties stand on both sides.</li>
  *   <li>Triples: (source, type, target) for every source and target of an event, {@code -} for a missing
  *       side; reciprocal records as unordered pairs of their parties, and when either the gold record or
  *       the prediction is reciprocal both are compared as unordered pairs (the issue: reciprocal records are
@@ -80,6 +81,9 @@ final class EventScore {
         List<String> recipients = best == null ? List.of() : best.targets();
         if (gold.reciprocal() && best != null) {
             actors.addAll(recipients);
+        }
+        if (best != null && best.reciprocal()) {
+            recipients = actors; // an act with no direction: every party is on both sides
         }
         boolean sourceOk = true;
         if (!gold.sources().isEmpty()) {

@@ -62,6 +62,8 @@ class EventScoreTest {
         score.add(gold(PloverType.CONSULT, List.of("MAR"), List.of("USA"), false),
                 List.of(new PredictedEvent(PloverType.CONSULT, List.of("USA", "MAR"), List.of(), true, 0.9)));
         assertEquals(1.0, score.topF1());
+        assertEquals(1.0, score.sourceAccuracy());
+        assertEquals(1.0, score.targetAccuracy());
     }
 
     @Test
