@@ -56,6 +56,11 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             description = "Measured rounds (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--fresh",
+            description = "Give each round, warm-up included, its own N pages (the next N English pages), so that "
+                    + "no round reads a page an earlier one read; needs N x rounds pages.")
+    boolean fresh;
+
     @Override
     public Integer call() {
         if (warmup < 0 || rounds < 1 || limit < 1) {
@@ -70,7 +75,8 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         ArticleDataset dataset = opened.dataset();
         ExtractionRunner runner = new ExtractionRunner(dataset);
         List<String> foreign = new ArrayList<>();
-        List<RawDocument> pages = englishPages(opened.pages(), runner, foreign);
+        int sets = fresh ? warmup + rounds : 1;
+        List<RawDocument> pages = englishPages(opened.pages(), runner, foreign, limit * sets);
         out.printf(Locale.ROOT, "JVM %s, max heap %.0f MB, %d processor(s) available; everything on one thread%n",
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / MB,
                 Runtime.getRuntime().availableProcessors());
@@ -82,17 +88,33 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
                 + "left out: %s); sitrep analyses the page (extract included), the baseline annotates the body sitrep "
                 + "extracts%n", pages.size(), dataset.root().toAbsolutePath().normalize(), foreign.size(),
                 String.join(", ", foreign));
-        out.printf(Locale.ROOT, "Rounds: %d warm-up, %d measured, the pipeline going first alternating; "
-                + "loading models...%n", warmup, rounds);
+        out.printf(Locale.ROOT, "Rounds: %d warm-up, %d measured, the pipeline going first alternating, %s; "
+                + "loading models...%n", warmup, rounds, fresh ? "each round on its own " + limit + " pages"
+                : "every round on the same pages");
         out.flush();
-        AnalyzeResult result = new AnalyzeBenchmark(warmup, rounds).run(pages);
+        AnalyzeBenchmark benchmark = new AnalyzeBenchmark(warmup, rounds);
+        AnalyzeResult result;
+        if (fresh) {
+            if (pages.size() < limit * sets) {
+                throw new ParameterException(spec.commandLine(), "--fresh needs " + limit * sets
+                        + " English pages, found " + pages.size());
+            }
+            List<List<RawDocument>> perRound = new ArrayList<>();
+            for (int set = 0; set < sets; set++) {
+                perRound.add(pages.subList(set * limit, (set + 1) * limit));
+            }
+            result = benchmark.runFresh(perRound);
+        } else {
+            result = benchmark.run(pages);
+        }
         print(out, result);
         out.flush();
         return result.sitrep().failures() + result.baseline().failures() == 0 ? 0 : 1;
     }
 
     /** The first {@code limit} pages in English; the ids of the others before them go to {@code foreign}. */
-    private List<RawDocument> englishPages(List<BenchmarkPage> all, ExtractionRunner runner, List<String> foreign) {
+    private static List<RawDocument> englishPages(List<BenchmarkPage> all, ExtractionRunner runner,
+                                                  List<String> foreign, int limit) {
         List<RawDocument> pages = new ArrayList<>();
         ArticleExtractor extractor = new ArticleExtractor();
         for (BenchmarkPage page : all) {
