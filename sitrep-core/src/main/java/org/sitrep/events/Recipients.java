@@ -105,7 +105,9 @@ final class Recipients {
 
     /** An actor with a country or a code: only these compete for the place of the recipient. */
     private boolean coded(String id) {
-        return actors.byId(id).country() != null || actors.byId(id).code() != null;
+        // a party a pronoun stood for was named in another sentence: it is someone, so it competes
+        return actors.actors().stream().filter(a -> a.id().equals(id)).findFirst()
+                .map(a -> a.country() != null || a.code() != null).orElse(true);
     }
 
     /**

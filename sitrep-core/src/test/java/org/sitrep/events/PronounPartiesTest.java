@@ -34,4 +34,13 @@ class PronounPartiesTest {
         assertEquals("negated", rejection.factuality());
         assertEquals(List.of("CHN", "IRN", "PAK", "RUS"), r.codes(rejection.actors()));
     }
+
+    @Test
+    void severalRecipientsAPronounStandsForAreAllKept() {
+        // found on a news page: the pronoun's actor lives in an earlier sentence, not in this one's set
+        Coding.Result r = Coding.code("Japan and South Korea sent delegates to the talks in Geneva. "
+                + "The Russian envoy asked them about the missile launches.");
+        Event question = r.only("REQUEST");
+        assertEquals(List.of("JPN", "KOR"), r.codes(question.recipients()));
+    }
 }
