@@ -12,7 +12,8 @@ import org.sitrep.nlp.Sentence;
  * Places that sports reports use as teams: "England defeated Tunisia", "Tunisia 1 – 2 England", "lost to
  * England". Such a place is an organisation (the side) wherever the document names it, except after a word
  * that makes it a location ("in England", "at Wembley"). States are left alone: a state already stands for
- * its government, its people or its side alike.
+ * its government, its people or its side alike. In such a report "Group F" is also a name: the tournament's group
+ * of sides.
  */
 final class SportsSides {
 
@@ -39,6 +40,9 @@ final class SportsSides {
     private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|at|near|across|throughout|from|to|into"
             + "|around|within|outside)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+    /** A tournament's group: "Group F", "Group B's". */
+    private static final Pattern GROUP = Pattern.compile("\\bGroup [A-L]\\b(?![\\w-])");
+
     private SportsSides() {
     }
 
@@ -49,6 +53,7 @@ final class SportsSides {
             return all;
         }
         List<Candidate> out = new ArrayList<>(all.size());
+        out.addAll(groups(text, all));
         for (Candidate c : all) {
             if (sides.contains(c.key()) && !c.modifier() && !locative(text, c)) {
                 ActorKey key = c.key();
@@ -56,6 +61,21 @@ final class SportsSides {
                         c.start(), c.end(), c.name(), false));
             } else {
                 out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Tournament groups no mention covers yet, in a report that has sides. */
+    private static List<Candidate> groups(String text, List<Candidate> all) {
+        List<Candidate> out = new ArrayList<>();
+        java.util.regex.Matcher m = GROUP.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (all.stream().noneMatch(c -> c.start() < end && start < c.end())) {
+                out.add(new Candidate(new ActorKey(null, null, null, ActorKind.ORGANISATION, m.group()), start, end,
+                        true, false));
             }
         }
         return out;

@@ -41,4 +41,13 @@ class SportsSidesTest {
                 "Wales/NNP/LOCATION won/VBD/O new/JJ/O funding/NN/O for/IN/O roads/NNS/O ././O");
         assertEquals(List.of("other Wales [Wales]"), describe(text));
     }
+
+    @Test
+    void aTournamentGroupIsANameInAReportWithSides() {
+        AnnotatedText text = Tagged.text(
+                "In/IN/O Group/NNP/O C/NNP/O ,/,/O Wales/NNP/LOCATION beat/VBD/O Peru/NNP/COUNTRY 2/CD/O -/HYPH/O "
+                        + "0/CD/O ././O");
+        assertEquals(List.of("organisation Group C [Group C]", "organisation Wales [Wales]", "country Peru [Peru]"),
+                describe(text));
+    }
 }
