@@ -37,7 +37,10 @@ import org.sitrep.nlp.Sentence;
  *       same proper nouns recur (see {@link NamePropagation}).</li>
  *   <li>Names CoreNLP leaves untagged are found from evidence around them ({@link UntaggedNames}); buildings
  *       and sites are places by their head word ({@link HeadWords}); people and places the document names
- *       alone are names inside organisations' names too ({@link NestedNames}).</li>
+ *       alone are names inside organisations' names too ({@link NestedNames}); a place a sports report uses as a
+ *       team is an organisation ({@link SportsSides}); "the North" is the state the document names "North
+ *       Korea" ({@link CompassStates}); a faith
+ *       ("Islam") tagged as an organisation is nobody.</li>
  *   <li>A group word ("those four", "both sides") is a mention of each member of the latest list of that size
  *       (see {@link GroupAnaphora}).</li>
  * </ul>
@@ -87,7 +90,11 @@ public final class ActorRecognizer {
             all.addAll(found);
         }
         all.addAll(NamePropagation.propagate(text.text(), text.sentences(), bySentence));
+        all.addAll(CompassStates.find(text.text(), all));
+        all.removeIf(c -> c.key().code() == null && c.key().kind() == ActorKind.ORGANISATION
+                && HeadWords.faith(c.key().name()));
         all = rekeyed(text.text(), all);
+        all = SportsSides.apply(text.text(), text.sentences(), all);
         all.addAll(NestedNames.find(text, all, dictionary));
         return collect(text.text(), all);
     }

@@ -31,6 +31,10 @@ final class HeadWords {
     private HeadWords() {
     }
 
+    /** Names of faiths, which CoreNLP may tag as organisations: a faith is not a body ("Islam's holiest site"). */
+    private static final Set<String> FAITHS = Set.of("Islam", "Christianity", "Judaism", "Hinduism", "Buddhism",
+            "Sikhism", "Jainism", "Taoism", "Shinto", "Zoroastrianism");
+
     /** The head of a name given as words: the word before the first "of", or the last word. */
     static String head(List<String> words) {
         int of = words.indexOf("of");
@@ -44,5 +48,10 @@ final class HeadWords {
 
     static boolean body(List<String> words) {
         return BODIES.contains(head(words));
+    }
+
+    /** Whether the name is that of a faith, not of a church or another body. */
+    static boolean faith(String name) {
+        return FAITHS.contains(name);
     }
 }

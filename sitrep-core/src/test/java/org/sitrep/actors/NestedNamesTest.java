@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.nlp.AnnotatedText;
 
-/** Names inside the names of bodies and buildings, and buildings as places, on hand-tagged sentences. */
+/** Names inside the names of bodies and buildings, buildings as places, faiths as nobody, on hand-tagged sentences. */
 class NestedNamesTest {
 
     private static final ActorRecognizer RECOGNIZER = new ActorRecognizer(ActorDictionary.bundled());
@@ -45,5 +45,13 @@ class NestedNamesTest {
                         + "prints/NNS/O ././O");
         assertEquals(List.of("person Ida Kerr [Ida Kerr, Ida Kerr]",
                 "organisation Ida Kerr Foundation [Ida Kerr Foundation]"), describe(text));
+    }
+
+    @Test
+    void aFaithTaggedAsAnOrganisationIsNobodyButItsChurchIsABody() {
+        AnnotatedText text = Tagged.text(
+                "Pilgrims/NNS/O visited/VBD/O Islam/NNP/ORGANIZATION 's/POS/O holiest/JJS/O site/NN/O ././O",
+                "The/DT/O Lutheran/NNP/ORGANIZATION Church/NNP/ORGANIZATION objected/VBD/O ././O");
+        assertEquals(List.of("organisation Lutheran Church [Lutheran Church]"), describe(text));
     }
 }
