@@ -73,11 +73,8 @@ final class Recipients {
         // the act's own actors are never its recipients ("they blocked roads": the roads are not theirs to
         // receive), so a slot that names only them counts as empty
         whom = others(whom, who, source);
-        if (threat && !namesParty(whom)) {
-            // "threatened to ban voting in East Jerusalem if Hamas ran": the place is where the threatened
-            // act would land, the condition's subject whom the threat presses
-            List<String> conditioned = others(conditionSubjects(head), who, source);
-            whom = conditioned.isEmpty() ? whom : conditioned;
+        if (whom.isEmpty() && threat) {
+            whom = others(conditionSubjects(head), who, source);
         }
         if (whom.isEmpty()) {
             whom = others(usualPlaces(head), who, source);
@@ -104,11 +101,6 @@ final class Recipients {
         List<String> named = notPlaces(parse, actors, ids);
         return named.stream().anyMatch(this::coded) ? ids.stream().filter(id -> named.contains(id) || !coded(id))
                 .toList() : ids;
-    }
-
-    /** Whether the ids name a coded party other than a place after a locative preposition. */
-    private boolean namesParty(List<String> ids) {
-        return notPlaces(parse, actors, ids).stream().anyMatch(this::coded);
     }
 
     /** An actor with a country or a code: only these compete for the place of the recipient. */

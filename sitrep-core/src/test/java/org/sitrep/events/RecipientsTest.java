@@ -130,12 +130,4 @@ class RecipientsTest {
         assertEquals(List.of("CHL"), r.codes(e.actors()));
         assertEquals(List.of("PER"), r.codes(e.recipients()));
     }
-
-    @Test
-    void threatensPlaceOfTheActGivesWayToWhomTheConditionIsOn() {
-        Coding.Result r = Coding.code("Sri Lanka threatened to suspend the local elections in Jaffna if Hamas fielded candidates there.");
-        Event e = r.only("THREATEN");
-        assertEquals(List.of("LKA"), r.codes(e.actors()));
-        assertEquals(List.of("HAMAS"), r.codes(e.recipients()));
-    }
 }
