@@ -1,6 +1,7 @@
 package org.sitrep.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -32,5 +33,13 @@ class DictionaryActorsTest {
     void northernIrelandIsAPlaceInTheUnitedKingdomNotIreland() {
         ActorSet set = finder.find("The ban covers a group in Northern Ireland.", null);
         assertEquals(List.of("GBR"), set.actors().stream().map(Actor::country).toList());
+    }
+
+    @Test
+    void aPersonsStateFollowsTheDateOfTheText() {
+        String text = "Alassane Ouattara spoke to reporters.";
+        // at the IMF in 1996, of no state; leading the Ivorian opposition in 2000
+        assertNull(finder.find(text, LocalDate.parse("1996-05-01")).actors().get(0).country());
+        assertEquals("CIV", finder.find(text, LocalDate.parse("2000-01-01")).actors().get(0).country());
     }
 }
