@@ -1,7 +1,6 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +169,7 @@ public final class EventCoder {
         private final List<String> previous;
         private final DomesticTarget domestic;
         private final List<TriggerMatch> matches;
-        private ActorSet document = ActorSet.EMPTY;
+        private GuessedActors guesses;
 
         SentenceCoder(AnnotatedText text, ActorSet actors, String documentId, String published, Parse parse,
                       ArgumentFinder arguments, FactualityReader reader, List<String> previous,
@@ -189,7 +188,7 @@ public final class EventCoder {
 
         /** The document's actors, for what a pronoun stood for in another sentence. */
         SentenceCoder withDocument(ActorSet document) {
-            this.document = document;
+            this.guesses = new GuessedActors(parse, actors, document, reader, arguments);
             return this;
         }
 
@@ -258,25 +257,13 @@ public final class EventCoder {
             if (who.isEmpty() && Parse.noun(head)) {
                 who = owners(head); // "Palestinian riots", "Israeli air raids": the adjective says whose
             }
-            boolean guessed = pronouns(parse.exactly(head, "nsubj"));
+            boolean guessed = GuessedActors.pronouns(parse.exactly(head, "nsubj"));
             if (who.isEmpty() && Parse.noun(head)) {
-                who = lackers(head); // "their lack of opposition": whose lack it is, is whose opposition
-                guessed = !who.isEmpty() && pronouns(parse.exactly(parse.token(parse.up(head).get().governor()), "nmod:poss"));
+                who = guesses.lackers(head); // "their lack of opposition": whose lack it is, is whose opposition
+                guessed = !who.isEmpty() && guesses.lackedByPronoun(head);
             }
             if (guessed) {
-                // "they wouldn't oppose what Pakistan might do": the pronoun's antecedent is a guess from
-                // earlier sentences, a party named in the clause is sure, so it leaves the actors' side
-                // (unless the sentence names it outside the clause too: "militants loyal to Iraq's X said they")
-                List<Token> clause = parse.subtree(head, List.of("parataxis"), null);
-                Set<String> named = new HashSet<>();
-                Set<String> outside = new HashSet<>();
-                for (Token t : parse.sentence().tokens()) {
-                    actors.idsAt(t.span().start(), t.span().end())
-                            .forEach(id -> (clause.contains(t) ? named : outside).add(party(id)));
-                }
-                named.removeAll(outside);
-                List<String> others = who.stream().filter(id -> !named.contains(party(id))).toList();
-                who = others.isEmpty() ? who : others;
+                who = guesses.lessNamedInClause(head, who);
             }
             arguments.otherSideOf(who);
             // "agreed to provide aid for Romania": an agreement by someone with no partner named is a
@@ -298,26 +285,6 @@ public final class EventCoder {
             }
             List<String> actorsNow = who;
             return new Parties(who, whom.stream().filter(id -> !actorsNow.contains(id)).toList(), false);
-        }
-
-        private List<String> lackers(Token noun) {
-            Optional<Dependency> up = parse.up(noun);
-            if (up.isEmpty() || !up.get().is("nmod:of") || !reader.negatingNoun(parse.token(up.get().governor()))) {
-                return List.of();
-            }
-            Set<String> ids = new LinkedHashSet<>();
-            parse.exactly(parse.token(up.get().governor()), "nmod:poss").forEach(t -> ids.addAll(arguments.idsOf(t)));
-            return List.copyOf(ids);
-        }
-
-        /** An actor's state when it has one (two mentions of Pakistan may be two actors), else itself. */
-        private String party(String id) {
-            return document.actors().stream().filter(a -> a.id().equals(id) && a.country() != null)
-                    .map(Actor::country).findFirst().orElse(id);
-        }
-
-        private static boolean pronouns(List<Token> words) {
-            return !words.isEmpty() && words.stream().allMatch(Parse::pronoun);
         }
 
         /** The actors a noun trigger's adjectives or noun modifiers name, places left out. */
