@@ -10,12 +10,8 @@ import org.sitrep.nlp.AnnotatedText;
 /** Names inside the names of bodies and buildings, buildings as places, faiths as nobody, on hand-tagged sentences. */
 class NestedNamesTest {
 
-    private static final ActorRecognizer RECOGNIZER = new ActorRecognizer(ActorDictionary.bundled());
-
     private static List<String> describe(AnnotatedText text) {
-        ActorSet set = RECOGNIZER.recognize(text, LocalDate.of(2011, 4, 12));
-        return set.actors().stream().map(a -> a.kind() + " " + a.name() + " "
-                + a.mentions().stream().map(Mention::text).toList()).toList();
+        return Tagged.actors(text, LocalDate.of(2011, 4, 12));
     }
 
     @Test

@@ -10,12 +10,8 @@ import org.sitrep.nlp.AnnotatedText;
 /** Places that sports reports use as teams, on hand-tagged sentences of our own. */
 class SportsSidesTest {
 
-    private static final ActorRecognizer RECOGNIZER = new ActorRecognizer(ActorDictionary.bundled());
-
     private static List<String> describe(AnnotatedText text) {
-        ActorSet set = RECOGNIZER.recognize(text, LocalDate.of(2019, 6, 2));
-        return set.actors().stream().map(a -> a.kind() + " " + a.name() + " "
-                + a.mentions().stream().map(Mention::text).toList()).toList();
+        return Tagged.actors(text, LocalDate.of(2019, 6, 2));
     }
 
     @Test

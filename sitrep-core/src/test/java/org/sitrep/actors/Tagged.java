@@ -1,5 +1,6 @@
 package org.sitrep.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.nlp.AnnotatedText;
@@ -15,7 +16,18 @@ import org.sitrep.nlp.Token;
  */
 final class Tagged {
 
+    private static final class Holder {
+        static final ActorRecognizer RECOGNIZER = new ActorRecognizer(ActorDictionary.bundled());
+    }
+
     private Tagged() {
+    }
+
+    /** The actors the bundled recogniser finds on a day, each as "kind name [mention, ...]". */
+    static List<String> actors(AnnotatedText text, LocalDate day) {
+        ActorSet set = Holder.RECOGNIZER.recognize(text, day);
+        return set.actors().stream().map(a -> a.kind() + " " + a.name() + " "
+                + a.mentions().stream().map(Mention::text).toList()).toList();
     }
 
     static AnnotatedText text(String... sentences) {

@@ -14,9 +14,7 @@ class UntaggedNamesTest {
     private static final ActorRecognizer RECOGNIZER = new ActorRecognizer(ActorDictionary.bundled());
 
     private static List<String> describe(AnnotatedText text) {
-        ActorSet set = RECOGNIZER.recognize(text, LocalDate.of(2016, 9, 5));
-        return set.actors().stream().map(a -> a.kind() + " " + a.name() + " "
-                + a.mentions().stream().map(Mention::text).toList()).toList();
+        return Tagged.actors(text, LocalDate.of(2016, 9, 5));
     }
 
     @Test
