@@ -132,21 +132,9 @@ public final class EventCoder {
             for (TriggerMatch match : matches) {
                 coder.code(match).ifPresent(events::add);
             }
-            previous = subjectActors(parse, arguments, previous);
+            previous = GuessedActors.antecedents(parse, arguments, previous);
         }
         return new Coded(events, quotes, domestic.actors());
-    }
-
-    private static List<String> subjectActors(Parse parse, ArgumentFinder arguments, List<String> previous) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Token root : parse.sentence().roots()) {
-            for (Token subject : arguments.subjects(root, 0)) {
-                if (!Parse.pronoun(subject)) {
-                    ids.addAll(arguments.headIdsOf(subject));
-                }
-            }
-        }
-        return ids.isEmpty() ? previous : List.copyOf(ids);
     }
 
     private static List<String> lemmas(Sentence s) {

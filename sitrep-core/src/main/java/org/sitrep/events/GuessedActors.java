@@ -36,6 +36,22 @@ final class GuessedActors {
         this.arguments = arguments;
     }
 
+    /**
+     * What a pronoun in the next sentences can stand for: the actors the subjects of this sentence's main
+     * clauses name (pronouns left out), else what it could stand for before.
+     */
+    static List<String> antecedents(Parse parse, ArgumentFinder arguments, List<String> previous) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Token root : parse.sentence().roots()) {
+            for (Token subject : arguments.subjects(root, 0)) {
+                if (!Parse.pronoun(subject)) {
+                    ids.addAll(arguments.headIdsOf(subject));
+                }
+            }
+        }
+        return ids.isEmpty() ? previous : List.copyOf(ids);
+    }
+
     static boolean pronouns(List<Token> words) {
         return !words.isEmpty() && words.stream().allMatch(Parse::pronoun);
     }
