@@ -17,11 +17,7 @@ public record Attribution(String actor, List<String> actors, String cue) {
 
     public Attribution {
         Objects.requireNonNull(cue, "cue");
-        // a record written before the list existed has only the one actor
-        actors = actors == null ? (actor == null ? List.of() : List.of(actor)) : List.copyOf(actors);
-        if (!Objects.equals(actor, actors.isEmpty() ? null : actors.get(0))) {
-            throw new IllegalArgumentException("attribution actor " + actor + " is not the first of " + actors);
-        }
+        actors = FirstOfList.of(actor, actors, "attribution actor");
     }
 
     /** One source, or none ({@code actor} null). */

@@ -84,12 +84,12 @@ final class GuessedActors {
      * they"), or nobody would be left.
      */
     List<String> lessNamedInClause(Token head, List<String> who) {
-        List<Token> clause = parse.subtree(head, List.of("parataxis"), null);
+        Set<Token> clause = new HashSet<>(parse.subtree(head, List.of("parataxis"), null));
         Set<String> named = new HashSet<>();
         Set<String> outside = new HashSet<>();
         for (Token t : parse.sentence().tokens()) {
-            sentence.idsAt(t.span().start(), t.span().end())
-                    .forEach(id -> (clause.contains(t) ? named : outside).add(party(id)));
+            Set<String> side = clause.contains(t) ? named : outside;
+            sentence.idsAt(t.span().start(), t.span().end()).forEach(id -> side.add(party(id)));
         }
         named.removeAll(outside);
         List<String> others = who.stream().filter(id -> !named.contains(party(id))).toList();

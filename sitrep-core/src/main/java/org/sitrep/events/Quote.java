@@ -20,11 +20,7 @@ public record Quote(int start, int end, String text, String speaker, List<String
         if (start < 0 || end < start || end - start != text.length()) {
             throw new IllegalArgumentException("bad quote [" + start + ", " + end + ") for '" + text + "'");
         }
-        // a record written before the list existed has only the one speaker
-        speakers = speakers == null ? (speaker == null ? List.of() : List.of(speaker)) : List.copyOf(speakers);
-        if (!Objects.equals(speaker, speakers.isEmpty() ? null : speakers.get(0))) {
-            throw new IllegalArgumentException("quote speaker " + speaker + " is not the first of " + speakers);
-        }
+        speakers = FirstOfList.of(speaker, speakers, "quote speaker");
     }
 
     /** A quote with one speaker, or none ({@code speaker} null). */

@@ -66,8 +66,7 @@ public record TableRows(DocumentRow document, List<ActorRow> actors, List<Mentio
         return new EventRow(docId, e.id(), eventKey(e, actors, recipients), e.type(), e.mode(), e.contexts(),
                 e.cameo(), e.actors(), codes(actors), countries(actors), names(actors),
                 e.recipients(), codes(recipients), countries(recipients), names(recipients),
-                e.factuality(), source == null ? null : source.id(), joined(names(sources), ", "),
-                joined(codes(sources).stream().filter(c -> !c.isEmpty()).toList(), ","),
+                e.factuality(), source == null ? null : source.id(), joinedNames(sources), joinedCodes(sources),
                 e.attribution() == null ? null : e.attribution().cue(),
                 date, Days.firstDay(date),
                 e.location() == null ? null : e.location().name(), e.location() == null ? null : e.location().country(),
@@ -79,8 +78,8 @@ public record TableRows(DocumentRow document, List<ActorRow> actors, List<Mentio
     private static QuoteRow quote(String docId, Quote q, Map<String, Actor> byId) {
         // words several actors said together name them all, as an event's attribution does
         List<Actor> speakers = q.speakers().stream().map(byId::get).filter(Objects::nonNull).toList();
-        return new QuoteRow(docId, q.start(), q.end(), q.text(), q.speaker(), joined(names(speakers), ", "),
-                joined(codes(speakers).stream().filter(c -> !c.isEmpty()).toList(), ","), q.cue());
+        return new QuoteRow(docId, q.start(), q.end(), q.text(), q.speaker(), joinedNames(speakers),
+                joinedCodes(speakers), q.cue());
     }
 
     /**
@@ -124,8 +123,15 @@ public record TableRows(DocumentRow document, List<ActorRow> actors, List<Mentio
         return actors.stream().map(a -> a.country() == null ? "" : a.country()).toList();
     }
 
-    private static String joined(List<String> values, String separator) {
-        return values.isEmpty() ? null : String.join(separator, values);
+    /** Several sources or speakers in one column: their names joined by ", ", or null for none. */
+    private static String joinedNames(List<Actor> actors) {
+        return actors.isEmpty() ? null : String.join(", ", names(actors));
+    }
+
+    /** Their codes joined by ",", those without a code left out; null when none has one. */
+    private static String joinedCodes(List<Actor> actors) {
+        List<String> codes = codes(actors).stream().filter(c -> !c.isEmpty()).toList();
+        return codes.isEmpty() ? null : String.join(",", codes);
     }
 
     private static List<String> names(List<Actor> actors) {
