@@ -39,6 +39,7 @@ final class ArgumentFinder {
     private final ActorSet document;
     private final List<String> previous;
     private final Authors authors;
+    private final ListReferent lists;
     private final String text;
     private Token trigger;
     private List<String> avoid = List.of();
@@ -48,11 +49,13 @@ final class ArgumentFinder {
      * @param document every actor of the document, for pronouns that reach back
      * @param previous the actors of the last subject that named some, for pronouns; possibly empty
      * @param authors the authors of the last document named, carried across the text's sentences
+     * @param lists what counted groups ("all four") stand for
      * @param text the whole text the mentions index
      */
     ArgumentFinder(Parse parse, ActorSet actors, ActorSet document, List<String> previous, Authors authors,
-                   String text) {
+                   ListReferent lists, String text) {
         this.authors = authors;
+        this.lists = lists;
         this.text = text;
         this.parse = parse;
         this.actors = actors;
@@ -316,6 +319,9 @@ final class ArgumentFinder {
         if (ids.isEmpty() && Parse.pronoun(head) && PERSONAL.contains(Parse.lower(head))) {
             List<String> found = antecedent(head);
             ids.addAll(!found.isEmpty() && avoid.containsAll(found) ? nearestBefore(head) : found);
+        }
+        if (ids.isEmpty() && (head.pos().equals("CD") || Parse.lower(head).equals("both"))) {
+            ids.addAll(lists.of(head, parse.exactly(head, "det"))); // "all four agree"
         }
         return new ArrayList<>(ids);
     }

@@ -59,8 +59,16 @@ final class FactualityReader {
     }
 
     Reading read(Token trigger) {
+        return read(trigger, List.of());
+    }
+
+    /**
+     * @param phrase the positions of the trigger's words when it is a phrase: a negation among them is the
+     *     phrase's meaning ("isn't doing enough" criticises), not a cue about it
+     */
+    Reading read(Token trigger, List<Integer> phrase) {
         Collector found = new Collector();
-        clauseCues(trigger, found);
+        clauseCues(trigger, found, phrase);
         List<Token> relative = Parse.verb(trigger) ? List.of() : parse.exactly(trigger, "acl:relcl");
         if (!relative.isEmpty()) {
             // a noun with its own relative clause takes that clause's cues, not those of the clause it sits in
@@ -115,6 +123,10 @@ final class FactualityReader {
     }
 
     private void clauseCues(Token head, Collector found) {
+        clauseCues(head, found, List.of());
+    }
+
+    private void clauseCues(Token head, Collector found, List<Integer> phrase) {
         boolean negativeSubject = parse.sentence().dependents(head).stream()
                 .anyMatch(e -> e.is("nsubj") && !e.extra() && negativeSubject(parse.token(e.dependent())));
         if (negativeSubject || Parse.verb(head) && neitherNorBefore(head)) {
@@ -131,7 +143,10 @@ final class FactualityReader {
             }
             if (!edge.extra() && CLAUSE_RELATIONS.stream().anyMatch(edge::is)) {
                 CueMatch match = cuesAt.get(child.index());
-                if (match != null && match.first().scope() == FactualityCue.Scope.CLAUSE && !match.first().attributes()) {
+                boolean own = match != null && match.first().kind() == FactualityCue.Kind.NEGATION
+                        && phrase.containsAll(match.positions());
+                if (match != null && !own && match.first().scope() == FactualityCue.Scope.CLAUSE
+                        && !match.first().attributes()) {
                     FactualityCue cue = match.first();
                     if (Parse.lower(child).equals("would") || Parse.lower(child).equals("'d")) {
                         found.would = true;
