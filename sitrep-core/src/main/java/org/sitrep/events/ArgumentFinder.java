@@ -264,6 +264,10 @@ final class ArgumentFinder {
 
     /** The actors named by an argument head, its subtree, or what a pronoun or bare noun stands for. */
     List<String> idsOf(Token head) {
+        if (SpeechNouns.aimedByOf(head) || SpeechNouns.continued(parse, head)) {
+            List<String> own = headIdsOf(head); // "criticisms of the Taliban" are not the Taliban's
+            return own.isEmpty() && SpeechNouns.continued(parse, head) ? authors.ids : own;
+        }
         List<String> ids = idsOfShallow(head);
         if (ids.isEmpty() && Parse.noun(head)) {
             Set<String> found = new LinkedHashSet<>();

@@ -191,7 +191,8 @@ public final class EventCoder {
             if (fitting.isEmpty()) {
                 return Optional.empty();
             }
-            if (parse.characterisation(head) || parse.sharedView(head) || arguments.hyphenModifier(head) || TIME_LABELS.contains(head.ner())) {
+            if (parse.characterisation(head) || parse.sharedView(head) || parse.describesAnAct(head, otherPositions(found))
+                    || arguments.hyphenModifier(head) || TIME_LABELS.contains(head.ner())) {
                 return Optional.empty(); // "in March 2025" names a month, not a march
             }
             TriggerMatch match = new TriggerMatch(found.start(), found.end(), found.positions(), fitting);
@@ -248,6 +249,9 @@ public final class EventCoder {
             }
             if (who.isEmpty() && Parse.noun(head)) {
                 who = owners(head); // "Palestinian riots", "Israeli air raids": the adjective says whose
+            }
+            if (who.isEmpty() && SpeechNouns.continued(parse, head)) {
+                who = arguments.idsOf(head); // "the other criticisms": the authors of the criticisms before
             }
             boolean guessed = GuessedActors.pronouns(parse.exactly(head, "nsubj"));
             if (who.isEmpty() && Parse.noun(head)) {

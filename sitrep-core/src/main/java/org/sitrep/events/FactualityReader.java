@@ -38,6 +38,7 @@ final class FactualityReader {
 
     private static final Set<String> NEGATIVE_SUBJECTS = Set.of("neither", "no", "none", "nobody", "nothing");
     private static final Set<String> DEONTIC = Set.of("must", "should", "ought");
+    private static final Set<String> RESULT = Set.of("thus", "thereby", "hence");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("aux", "advmod", "mark", "det", "amod", "neg");
 
     private final Parse parse;
@@ -88,7 +89,12 @@ final class FactualityReader {
                 complementCue(governor, found, false);
                 clauseCues(governor, found);
             } else if (edge.is("conj")) {
-                clauseCues(governor, found);
+                if (!resultParticiple(current)) {
+                    clauseCues(governor, found);
+                }
+            } else if (purpose(current, edge) && !Parse.verb(governor) && cuesAt.containsKey(governor.index())) {
+                complementCue(governor, found, false); // "a call for Israel to reopen the crossings": not done yet
+                break;
             } else if (purpose(current, edge)) {
                 // "will not cut ties to pressure it": what a negated act was for does not happen either
                 Token verb = clauseVerb(governor);
@@ -98,6 +104,8 @@ final class FactualityReader {
                     found.add(Factuality.NEGATED, FactualityCue.Kind.NEGATION);
                 }
                 break;
+            } else if (edge.is("ccomp") && misreadRelative(current, governor)) {
+                break; // "assemble the government that it promised to form": the promise was made
             } else if (edge.is("ccomp")) {
                 complementCue(governor, found, true);
                 copulaSubjectCue(governor, found);
@@ -157,6 +165,25 @@ final class FactualityReader {
                 }
             }
         }
+    }
+
+    /**
+     * "said the Taliban should eliminate them, thus implying that": a participle of result (which the parser
+     * often coordinates with the clause before it) says what the words show; that clause's modals are not its.
+     */
+    private boolean resultParticiple(Token verb) {
+        return verb.pos().equals("VBG") && parse.exactly(verb, "advmod").stream()
+                .anyMatch(a -> RESULT.contains(Parse.lower(a)));
+    }
+
+    /**
+     * "assemble the government that it promised to form": a that-clause right after the verb's object, which
+     * the parser took for the verb's complement, is a relative clause on the object with its own factuality.
+     */
+    private boolean misreadRelative(Token clause, Token verb) {
+        // "told reporters that": a speech verb's object is its listener, and the clause is what was said
+        return !cuesAt.containsKey(verb.index()) && parse.exactly(clause, "mark").stream().anyMatch(m -> Parse.lower(m).equals("that")
+                && parse.exactly(verb, "obj").stream().anyMatch(o -> o.index() == m.index() - 1));
     }
 
     /** A to-infinitive hanging on a clause or a noun: what the act is for. */

@@ -142,6 +142,20 @@ final class Parse {
                 .noneMatch(a -> COMMITTING.contains(lower(a))));
     }
 
+    /**
+     * "sanctions targeting Russian banks", "attacks aimed at civilians": a participle after the noun of another
+     * act says whom that act is aimed at; it is no act of its own. One before it ("coordinated patrols") says
+     * how the act is done and stays.
+     *
+     * @param acts the token positions of the sentence's other triggers
+     */
+    boolean describesAnAct(Token head, List<Integer> acts) {
+        Optional<Dependency> up = up(head);
+        boolean participle = head.pos().equals("VBG") || head.pos().equals("VBN");
+        return participle && up.isPresent() && up.get().is("acl")
+                && acts.contains(up.get().governor());
+    }
+
     /** The root, or a noun the root verb takes as its object ("staged demonstrations"). */
     boolean mainClause(Token head) {
         if (sentence.roots().contains(head)) {
