@@ -326,6 +326,8 @@ final class ArgumentFinder {
         }
         if (ids.isEmpty() && (head.pos().equals("CD") || Parse.lower(head).equals("both"))) {
             ids.addAll(lists.of(head, parse.exactly(head, "det"))); // "all four agree"
+        } else if (ids.isEmpty() && Parse.noun(head)) {
+            ids.addAll(lists.ofGroup(head, parse)); // "those other three countries"
         }
         return new ArrayList<>(ids);
     }
@@ -386,7 +388,7 @@ final class ArgumentFinder {
                         Set<String> ids = new LinkedHashSet<>();
                         parse.subtree(subject, CLAUSES, null)
                                 .forEach(t -> ids.addAll(actors.idsAt(t.span().start(), t.span().end())));
-                        return new ArrayList<>(ids);
+                        return ids.isEmpty() ? lists.ofGroup(subject, parse) : new ArrayList<>(ids);
                     }
                 }
             }

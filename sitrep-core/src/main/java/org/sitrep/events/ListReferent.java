@@ -29,7 +29,11 @@ final class ListReferent {
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("both", 2));
     private static final Set<String> DETERMINERS = Set.of("all", "the", "those", "these", "both");
-    private static final Pattern JOINT = Pattern.compile("\\s*(,\\s*(and\\s+|or\\s+)?|\\s(and|or)\\s+)",
+    /** Nouns a count of states or their envoys heads: "those other three countries", "the two sides". */
+    private static final Set<String> GROUPS = Set.of("country", "state", "nation", "government", "power",
+            "capital", "side", "member", "neighbour", "neighbor", "partner", "ally", "minister", "leader",
+            "president");
+    private static final Pattern JOINT = Pattern.compile("\\s*(,\\s*(and\\s+|or\\s+|nor\\s+)?|\\s(and|or|nor)\\s+)",
             Pattern.CASE_INSENSITIVE);
 
     /** A mention's place in a text and the party it counts as. */
@@ -57,6 +61,19 @@ final class ListReferent {
      * counts, else the headline's; nobody when the word counts nothing or no list fits.
      */
     List<String> of(Token head, List<Token> determiners) {
+        return count(head, determiners);
+    }
+
+    /** "those other three countries": a group noun counted by a number, read as that number would be. */
+    List<String> ofGroup(Token noun, Parse parse) {
+        if (!GROUPS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        List<Token> numbers = parse.exactly(noun, "nummod");
+        return numbers.size() == 1 ? count(numbers.get(0), parse.exactly(noun, "det")) : List.of();
+    }
+
+    private List<String> count(Token head, List<Token> determiners) {
         Integer n = NUMBERS.get(Parse.lower(head));
         if (n == null && head.pos().equals("CD") && Parse.lower(head).matches("[2-9]")) {
             n = Integer.parseInt(Parse.lower(head));

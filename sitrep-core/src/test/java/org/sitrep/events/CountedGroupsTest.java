@@ -31,6 +31,14 @@ class CountedGroupsTest {
     }
 
     @Test
+    void aCountedGroupNounStandsForTheListToo() {
+        Coding.Result r = Coding.code("Neither Egypt, Jordan, nor Qatar sent envoys to Cairo on Monday. "
+                + "Those three countries condemned the Israeli plan.");
+        Event condemnation = r.only("ACCUSE");
+        assertEquals(List.of("EGY", "JOR", "QAT"), r.codes(condemnation.actors()));
+    }
+
+    @Test
     void aCountThatFitsNoListNamesNobody() {
         Coding.Result r = Coding.code("Egypt and Jordan sent envoys to Cairo on Monday. "
                 + "All three condemned the Israeli plan.");
