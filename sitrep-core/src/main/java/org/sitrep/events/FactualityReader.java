@@ -282,7 +282,11 @@ final class FactualityReader {
         if (found.cue != null) {
             return;
         }
-        for (Token aside : parse.children(clause, "parataxis")) {
+        List<Token> asides = new ArrayList<>(parse.children(clause, "parataxis"));
+        // "the army shelled the villages, as the ministry said"
+        asides.addAll(parse.exactly(clause, "advcl:as"));
+        asides.addAll(parse.exactly(clause, "advcl:like"));
+        for (Token aside : asides) {
             CueMatch match = cuesAt.get(aside.index());
             if (match != null && match.first().attributes() && match.first().scope() == FactualityCue.Scope.COMPLEMENT) {
                 found.cue = aside.text();
