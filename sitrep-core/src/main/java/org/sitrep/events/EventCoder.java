@@ -191,8 +191,9 @@ public final class EventCoder {
             if (fitting.isEmpty()) {
                 return Optional.empty();
             }
-            if (parse.characterisation(head) || parse.sharedView(head) || parse.describesAnAct(head, otherPositions(found))
-                    || arguments.hyphenModifier(head) || TIME_LABELS.contains(head.ner())) {
+            if (parse.characterisation(head) || parse.sharedView(head) || parse.technicalWarning(head)
+                    || parse.describesAnAct(head, otherPositions(found)) || arguments.hyphenModifier(head)
+                    || TIME_LABELS.contains(head.ner())) {
                 return Optional.empty(); // "in March 2025" names a month, not a march
             }
             TriggerMatch match = new TriggerMatch(found.start(), found.end(), found.positions(), fitting);
@@ -261,7 +262,10 @@ public final class EventCoder {
             if (guessed) {
                 who = guesses.lessNamedInClause(head, who);
             }
-            who = requested.addressees(head).orElse(who); // "called on them to fight": they are to fight
+            who = requested.addressees(head, arguments).orElse(who); // "called on them to fight": they are to fight
+            if (who.size() > 1 && parse.eachOther(head)) {
+                return new Parties(who, List.of(), true); // "the two governments were blaming each other"
+            }
             arguments.otherSideOf(who);
             // "agreed to provide aid for Romania": an agreement by someone with no partner named is a
             // commitment to whom it serves

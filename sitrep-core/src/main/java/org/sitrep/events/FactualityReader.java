@@ -92,8 +92,9 @@ final class FactualityReader {
                 if (!resultParticiple(current)) {
                     clauseCues(governor, found);
                 }
-            } else if (purpose(current, edge) && !Parse.verb(governor) && cuesAt.containsKey(governor.index())) {
-                complementCue(governor, found, false); // "a call for Israel to reopen the crossings": not done yet
+            } else if (purpose(current, edge) && cuesAt.containsKey(governor.index())) {
+                // "a call for Israel to reopen the crossings", "called on both sides to halt": not done yet
+                complementCue(governor, found, false);
                 break;
             } else if (purpose(current, edge)) {
                 // "will not cut ties to pressure it": what a negated act was for does not happen either

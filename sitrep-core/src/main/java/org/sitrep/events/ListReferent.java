@@ -70,6 +70,11 @@ final class ListReferent {
             return List.of();
         }
         List<Token> numbers = parse.exactly(noun, "nummod");
+        if (numbers.isEmpty()) {
+            // "both sides", "both governments"
+            return parse.exactly(noun, "det").stream().filter(d -> Parse.lower(d).equals("both")).findFirst()
+                    .map(both -> count(both, List.of())).orElse(List.of());
+        }
         return numbers.size() == 1 ? count(numbers.get(0), parse.exactly(noun, "det")) : List.of();
     }
 

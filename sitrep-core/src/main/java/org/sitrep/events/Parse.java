@@ -18,6 +18,8 @@ final class Parse {
 
     /** Modals that make a reported clause a demand ("X said Y must go"), as the lexicon's modal triggers do. */
     private static final Set<String> DEMANDING = Set.of("must", "should");
+    private static final Set<String> TECHNICAL = Set.of("system", "light", "sign", "signal", "label", "siren",
+            "device", "sensor", "radar");
     private static final Set<String> COMMITTING = Set.of("will", "would", "shall", "should", "must", "'ll", "can",
             "could", "may", "might", "ought");
     private static final Set<String> ORDERS = Set.of("order", "instruct", "command");
@@ -154,6 +156,24 @@ final class Parse {
         boolean participle = head.pos().equals("VBG") || head.pos().equals("VBN");
         return participle && up.isPresent() && up.get().is("acl")
                 && acts.contains(up.get().governor());
+    }
+
+    /** "early-warning systems", "warning lights": a warning of storms or missiles, not a threat to anyone. */
+    boolean technicalWarning(Token head) {
+        if (!lower(head).startsWith("warning")) {
+            return false;
+        }
+        boolean early = exactly(head, "amod").stream().anyMatch(a -> lower(a).equals("early"));
+        Optional<Dependency> up = up(head);
+        return early || up.isPresent() && up.get().is("compound")
+                && TECHNICAL.contains(token(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "were blaming each other", "accused one another": the act goes both ways between its actors. */
+    boolean eachOther(Token head) {
+        return Stream.of("obj", "iobj", "obl:with", "obl:against", "obl:on").flatMap(r -> exactly(head, r).stream())
+                .anyMatch(o -> (lower(o).equals("other") || lower(o).equals("another"))
+                        && exactly(o, "det").stream().anyMatch(d -> lower(d).equals("each") || lower(d).equals("one")));
     }
 
     /** The root, or a noun the root verb takes as its object ("staged demonstrations"). */

@@ -31,12 +31,21 @@ final class RequestedActs {
         }
     }
 
-    /** The recipients of the request whose infinitives lead to this act, if any. */
-    Optional<List<String>> addressees(Token act) {
+    /**
+     * The recipients of the request whose infinitives lead to this act, if any, unless the act's own subject
+     * names its actors ("called on both sides to halt": both sides halt, whoever the request reached).
+     */
+    Optional<List<String>> addressees(Token act, ArgumentFinder arguments) {
+        boolean named = parse.exactly(act, "nsubj").stream()
+                .anyMatch(s -> !Parse.pronoun(s) && !arguments.idsOf(s).isEmpty());
+        if (named) {
+            return Optional.empty();
+        }
         Token current = act;
         for (int step = 0; step < REACH && Parse.verb(current); step++) {
             Optional<Dependency> up = parse.up(current);
-            if (up.isEmpty() || !up.get().is("xcomp")) {
+            // "called on both sides to halt" is often parsed as a purpose clause
+            if (up.isEmpty() || !(up.get().is("xcomp") || up.get().is("advcl:to"))) {
                 return Optional.empty();
             }
             current = parse.token(up.get().governor());

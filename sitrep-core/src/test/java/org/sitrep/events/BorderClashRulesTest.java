@@ -1,0 +1,45 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Fire exchanged, blame traded, a halt to fighting asked for, and warnings that threaten nobody. */
+class BorderClashRulesTest {
+
+    @Test
+    void exchangingFireIsAFightWithoutDirection() {
+        Coding.Result r = Coding.code("Soldiers from Armenia and Azerbaijan exchanged fire overnight.");
+        Event fight = r.only("ASSAULT");
+        assertEquals(List.of("ARM", "AZE"), r.codes(fight.actors()));
+        assertTrue(fight.recipients().isEmpty());
+    }
+
+    @Test
+    void blamingEachOtherGoesBothWays() {
+        Coding.Result r = Coding.code("Armenia and Azerbaijan blamed each other for the clash.");
+        Event blame = r.only("ACCUSE");
+        assertEquals(List.of("ARM", "AZE"), r.codes(blame.actors()));
+        assertTrue(blame.recipients().isEmpty(), blame.toString());
+    }
+
+    @Test
+    void aHaltToTheFightingAskedForIsAnUnfulfilledCeasefire() {
+        Coding.Result r = Coding.code("Armenia and Azerbaijan fought near the border on Monday. Russia called on "
+                + "both sides to halt the fighting.");
+        Event halt = r.coded().events().stream().filter(e -> e.trigger().text().equals("halt the fighting"))
+                .findFirst().orElseThrow(() -> new AssertionError(r.coded().events().toString()));
+        assertEquals("RETREAT", halt.type());
+        assertEquals("hypothetical", halt.factuality());
+        assertEquals(List.of("ARM", "AZE"), r.codes(halt.actors()));
+    }
+
+    @Test
+    void anEarlyWarningSystemThreatensNobody() {
+        Coding.Result r = Coding.code("Japan will pay for an early warning system and early-warning sirens in Bangladesh.");
+        assertTrue(r.coded().events().stream().noneMatch(e -> e.type().equals("THREATEN")),
+                r.coded().events().toString());
+    }
+}
