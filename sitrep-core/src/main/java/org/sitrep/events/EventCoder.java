@@ -193,7 +193,8 @@ public final class EventCoder {
             }
             if (parse.characterisation(head) || parse.sharedView(head) || parse.technicalWarning(head)
                     || parse.describesAnAct(head, otherPositions(found)) || arguments.hyphenModifier(head)
-                    || TIME_LABELS.contains(head.ner())) {
+                    || TIME_LABELS.contains(head.ner())
+                    || parse.bareCall(head) && fitting.stream().allMatch(e -> e.type() == PloverType.REQUEST)) {
                 return Optional.empty(); // "in March 2025" names a month, not a march
             }
             TriggerMatch match = new TriggerMatch(found.start(), found.end(), found.positions(), fitting);

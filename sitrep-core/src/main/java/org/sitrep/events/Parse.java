@@ -169,6 +169,16 @@ final class Parse {
                 && TECHNICAL.contains(token(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * "confirmed the call": a call that asks nothing of anyone ("for", "on", "to", "by" or an owner) is a
+     * telephone call or a visit, not a demand.
+     */
+    boolean bareCall(Token head) {
+        return noun(head) && head.lemma().toLowerCase(Locale.ROOT).equals("call")
+                && sentence.dependents(head).stream().noneMatch(e -> e.relation().startsWith("nmod")
+                        || e.relation().startsWith("acl") || e.relation().startsWith("ccomp"));
+    }
+
     /** "were blaming each other", "accused one another": the act goes both ways between its actors. */
     boolean eachOther(Token head) {
         return Stream.of("obj", "iobj", "obl:with", "obl:against", "obl:on").flatMap(r -> exactly(head, r).stream())

@@ -37,6 +37,16 @@ class BorderClashRulesTest {
     }
 
     @Test
+    void aCallThatAsksNothingIsNoDemand() {
+        Coding.Result phone = Coding.code("Officials in Yerevan confirmed the call with Azerbaijan.");
+        assertTrue(phone.coded().events().stream().noneMatch(e -> e.type().equals("REQUEST")),
+                phone.coded().events().toString());
+        Coding.Result demand = Coding.code("Armenia rejected the call by Azerbaijan for talks.");
+        assertTrue(demand.coded().events().stream().anyMatch(e -> e.type().equals("REJECT")),
+                demand.coded().events().toString());
+    }
+
+    @Test
     void anEarlyWarningSystemThreatensNobody() {
         Coding.Result r = Coding.code("Japan will pay for an early warning system and early-warning sirens in Bangladesh.");
         assertTrue(r.coded().events().stream().noneMatch(e -> e.type().equals("THREATEN")),
