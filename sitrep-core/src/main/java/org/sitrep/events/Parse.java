@@ -18,6 +18,8 @@ final class Parse {
 
     /** Modals that make a reported clause a demand ("X said Y must go"), as the lexicon's modal triggers do. */
     private static final Set<String> DEMANDING = Set.of("must", "should");
+    private static final Set<String> ASKING = Set.of("nmod:for", "nmod:on", "nmod:upon", "nmod:to", "nmod:by",
+            "nmod:poss", "nmod:from");
     private static final Set<String> TECHNICAL = Set.of("system", "light", "sign", "signal", "label", "siren",
             "device", "sensor", "radar");
     private static final Set<String> COMMITTING = Set.of("will", "would", "shall", "should", "must", "'ll", "can",
@@ -170,12 +172,12 @@ final class Parse {
     }
 
     /**
-     * "confirmed the call": a call that asks nothing of anyone ("for", "on", "to", "by" or an owner) is a
-     * telephone call or a visit, not a demand.
+     * "confirmed the call", "a call with Baku": a call that asks nothing of anyone ("for", "on", "to", "by" or
+     * an owner) is a telephone call or a visit, not a demand.
      */
     boolean bareCall(Token head) {
         return noun(head) && head.lemma().toLowerCase(Locale.ROOT).equals("call")
-                && sentence.dependents(head).stream().noneMatch(e -> e.relation().startsWith("nmod")
+                && sentence.dependents(head).stream().noneMatch(e -> ASKING.contains(e.relation())
                         || e.relation().startsWith("acl") || e.relation().startsWith("ccomp"));
     }
 
