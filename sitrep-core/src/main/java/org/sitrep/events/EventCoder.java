@@ -207,8 +207,13 @@ public final class EventCoder {
             if (modal && reading.cue() == null) {
                 return Optional.empty();
             }
-            Composition.Coded coded = modal ? composition.asIs(entry, Factuality.ASSERTED)
-                    : composition.apply(entry, reading);
+            Optional<Composition.Coded> refined = new ActObjects(parse, lexicon.cameo()).refine(modal
+                    ? composition.asIs(entry, Factuality.ASSERTED) : composition.apply(entry, reading), head,
+                    otherPositions(match));
+            if (refined.isEmpty()) {
+                return Optional.empty(); // "the battle against poverty": no act on anyone
+            }
+            Composition.Coded coded = refined.get();
             List<String> source = sourceIds(reading);
             Parties parties = parties(head, entry, coded, source);
             if (parties.who().isEmpty() && parties.whom().isEmpty()) {
