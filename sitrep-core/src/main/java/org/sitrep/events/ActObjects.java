@@ -20,6 +20,8 @@ import org.sitrep.nlp.Token;
  *   <li>peacekeepers who arrive or are deployed are protection given, AID (CAMEO 074), not a visit or a troop
  *       movement; a peacekeeping noun that is the subject or object of another act ("peacekeepers were shipped
  *       out") is that act's participant, no event of its own;</li>
+ *   <li>a restriction (curfew, ban, arrest) that is the object of an easing verb ("shortened the curfew",
+ *       "the ban was lifted") is eased, CONCEDE (CAMEO 081), not imposed;</li>
  *   <li>a battle or fight against a crisis, poverty or a disease is no violence at all.</li>
  * </ul>
  */
@@ -37,6 +39,10 @@ final class ActObjects {
             "unemployment", "corruption", "drought", "desertification", "pollution", "obesity");
 
     private static final Set<String> DESTRUCTION = Set.of("183", "1712");
+
+    /** Verbs that make a restriction lighter or shorter. */
+    private static final Set<String> EASING = Set.of("shorten", "ease", "lift", "relax", "loosen", "reduce",
+            "cut", "end", "suspend", "scrap", "rescind", "revoke");
 
     private final Parse parse;
     private final CameoTable cameo;
@@ -62,11 +68,21 @@ final class ActObjects {
         if (coded.type() == PloverType.ASSAULT && DESTRUCTION.contains(code) && objects(head).anyMatch(this::property)) {
             return Optional.of(as(coded, PloverType.COERCE, "171", null, coded.contexts()));
         }
+        if (coded.type() == PloverType.COERCE && eased(head)) {
+            return Optional.of(as(coded, PloverType.CONCEDE, "081", null, coded.contexts()));
+        }
         boolean arrival = code.equals("042") || coded.type() == PloverType.MOBILIZE && code.equals("154");
         if (arrival && parties(head).anyMatch(ActObjects::peacekeeping)) {
             return Optional.of(as(coded, PloverType.AID, "074", "military", List.of("peacekeeping")));
         }
         return Optional.of(coded);
+    }
+
+    /** "shortened by one hour the nightly curfew": a restriction that is the object of an easing verb. */
+    private boolean eased(Token head) {
+        Optional<Dependency> up = parse.up(head);
+        return Parse.noun(head) && up.isPresent() && (up.get().is("obj") || up.get().is("nsubj:pass"))
+                && EASING.contains(parse.token(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "the battle against the global water crisis", "fight against poverty". */
