@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.sitrep.events.lexicon.CameoCode;
 import org.sitrep.events.lexicon.CameoTable;
 import org.sitrep.events.lexicon.PloverType;
+import org.sitrep.events.lexicon.TriggerMatch;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Token;
 
@@ -22,6 +23,10 @@ import org.sitrep.nlp.Token;
  *       out") is that act's participant, no event of its own;</li>
  *   <li>a restriction (curfew, ban, arrest) that is the object of an easing verb ("shortened the curfew",
  *       "the ban was lifted") is eased, CONCEDE (CAMEO 081), not imposed;</li>
+ *   <li>readiness for a hostile act ("prepared to resume shelling") is no offer: preparing it is a MOBILIZE
+ *       (CAMEO 150, as "prepare to attack" already is), being ready or willing to do it a THREATEN;</li>
+ *   <li>driving civilians or refugees out ("forced out 1,000 refugees from their homes") is a mass expulsion,
+ *       ASSAULT (CAMEO 201), not the expulsion of an envoy or agency (SANCTION 166);</li>
  *   <li>a battle or fight against a crisis, poverty or a disease is no violence at all.</li>
  * </ul>
  */
@@ -44,21 +49,36 @@ final class ActObjects {
     private static final Set<String> EASING = Set.of("shorten", "ease", "lift", "relax", "loosen", "reduce",
             "cut", "end", "suspend", "scrap", "rescind", "revoke");
 
+    /** Words of readiness that the lexicon reads as offers ("ready to", "willing to", "prepared to"). */
+    private static final Set<String> READINESS = Set.of("prepare", "ready", "willing");
+
+    /** Who is driven out en masse rather than expelled as an envoy or agency. */
+    private static final Set<String> CIVILIANS = Set.of("refugee", "civilian", "resident", "villager", "family",
+            "inhabitant", "people", "farmer", "peasant");
+
     private final Parse parse;
     private final CameoTable cameo;
+    private final List<TriggerMatch> matches;
 
-    ActObjects(Parse parse, CameoTable cameo) {
+    /** The rules over one sentence whose triggers are {@code matches}. */
+    ActObjects(Parse parse, CameoTable cameo, List<TriggerMatch> matches) {
         this.parse = parse;
         this.cameo = cameo;
+        this.matches = List.copyOf(matches);
     }
 
-    /**
-     * The coding the act's own arguments call for, or empty when the words name no event.
-     *
-     * @param acts the token positions of the sentence's other triggers
-     */
-    Optional<Composition.Coded> refine(Composition.Coded coded, Token head, List<Integer> acts) {
+    /** The coding the act's own arguments call for, or empty when the words name no event. */
+    Optional<Composition.Coded> refine(Composition.Coded coded, Token head, TriggerMatch match) {
         String code = coded.cameo().code();
+        List<Integer> acts = matches.stream().filter(m -> m != match).flatMap(m -> m.positions().stream()).toList();
+        if (coded.type() == PloverType.AGREE && hostileComplement(head, acts)) {
+            boolean preparing = head.lemma().toLowerCase(Locale.ROOT).equals("prepare");
+            return Optional.of(preparing ? as(coded, PloverType.MOBILIZE, "150", "troops", List.of("military"))
+                    : as(coded, PloverType.THREATEN, "130", null, coded.contexts()));
+        }
+        if (code.equals("166") && objects(head).anyMatch(t -> CIVILIANS.contains(t.lemma().toLowerCase(Locale.ROOT)))) {
+            return Optional.of(as(coded, PloverType.ASSAULT, "201", null, List.of("religion_ethnicity")));
+        }
         if (coded.type() == PloverType.ASSAULT && figurative(head)) {
             return Optional.empty();
         }
@@ -76,6 +96,21 @@ final class ActObjects {
             return Optional.of(as(coded, PloverType.AID, "074", "military", List.of("peacekeeping")));
         }
         return Optional.of(coded);
+    }
+
+    /**
+     * "prepared to resume shelling", "is ready to strike": readiness for a hostile act is no offer; the act
+     * hangs on the trigger's complement, directly or as the object of a verb there.
+     */
+    private boolean hostileComplement(Token head, List<Integer> acts) {
+        if (!READINESS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+            return false; // "agreed to undertake exercises" is an agreement whatever its object
+        }
+        List<Token> complement = parse.exactly(head, "xcomp").stream().flatMap(x -> Stream.concat(Stream.of(x),
+                Stream.of("obj", "xcomp", "dep").flatMap(r -> parse.exactly(x, r).stream()))).toList();
+        return complement.stream().anyMatch(t -> acts.contains(t.index()) && matches.stream()
+                .filter(m -> m.positions().contains(t.index()))
+                .anyMatch(m -> m.first().type().quad() == PloverType.Quad.MATERIAL_CONFLICT));
     }
 
     /** "shortened by one hour the nightly curfew": a restriction that is the object of an easing verb. */

@@ -207,9 +207,8 @@ public final class EventCoder {
             if (modal && reading.cue() == null) {
                 return Optional.empty();
             }
-            Optional<Composition.Coded> refined = new ActObjects(parse, lexicon.cameo()).refine(modal
-                    ? composition.asIs(entry, Factuality.ASSERTED) : composition.apply(entry, reading), head,
-                    otherPositions(match));
+            Optional<Composition.Coded> refined = new ActObjects(parse, lexicon.cameo(), matches).refine(modal
+                    ? composition.asIs(entry, Factuality.ASSERTED) : composition.apply(entry, reading), head, match);
             if (refined.isEmpty()) {
                 return Optional.empty(); // "the battle against poverty": no act on anyone
             }
