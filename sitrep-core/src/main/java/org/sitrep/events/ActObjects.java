@@ -23,6 +23,8 @@ import org.sitrep.nlp.Token;
  *       out") is that act's participant, no event of its own;</li>
  *   <li>a restriction (curfew, ban, arrest) that is the object of an easing verb ("shortened the curfew",
  *       "the ban was lifted") is eased, CONCEDE (CAMEO 081), not imposed;</li>
+ *   <li>aid that someone allows ("opened the bridge to allow the delivery of grain") is access granted, RETREAT
+ *       (CAMEO 0863), by whoever allows it;</li>
  *   <li>readiness for a hostile act ("prepared to resume shelling") is no offer: preparing it is a MOBILIZE
  *       (CAMEO 150, as "prepare to attack" already is), being ready or willing to do it a THREATEN;</li>
  *   <li>driving civilians or refugees out ("forced out 1,000 refugees from their homes") is a mass expulsion,
@@ -88,7 +90,10 @@ final class ActObjects {
         if (coded.type() == PloverType.ASSAULT && DESTRUCTION.contains(code) && objects(head).anyMatch(this::property)) {
             return Optional.of(as(coded, PloverType.COERCE, "171", null, coded.contexts()));
         }
-        if (coded.type() == PloverType.COERCE && eased(head)) {
+        if (coded.type() == PloverType.AID && Parse.noun(head) && objectOf(head, Set.of("allow", "permit"))) {
+            return Optional.of(as(coded, PloverType.RETREAT, "0863", "access", List.of("humanitarian")));
+        }
+        if (coded.type() == PloverType.COERCE && Parse.noun(head) && objectOf(head, EASING)) {
             return Optional.of(as(coded, PloverType.CONCEDE, "081", null, coded.contexts()));
         }
         boolean arrival = code.equals("042") || coded.type() == PloverType.MOBILIZE && code.equals("154");
@@ -113,11 +118,11 @@ final class ActObjects {
                 .anyMatch(m -> m.first().type().quad() == PloverType.Quad.MATERIAL_CONFLICT));
     }
 
-    /** "shortened by one hour the nightly curfew": a restriction that is the object of an easing verb. */
-    private boolean eased(Token head) {
+    /** "shortened by one hour the nightly curfew", "to allow the delivery of grain": a noun one of these verbs acts on. */
+    private boolean objectOf(Token head, Set<String> verbs) {
         Optional<Dependency> up = parse.up(head);
-        return Parse.noun(head) && up.isPresent() && (up.get().is("obj") || up.get().is("nsubj:pass"))
-                && EASING.contains(parse.token(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
+        return up.isPresent() && (up.get().is("obj") || up.get().is("nsubj:pass"))
+                && verbs.contains(parse.token(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "the battle against the global water crisis", "fight against poverty". */
