@@ -28,7 +28,7 @@ import org.sitrep.nlp.Token;
  * sentence's lemmas (senses filtered by part of speech), their actors and recipients through the dependency
  * graph as the trigger's argument hints say ({@link ArgumentFinder}), factuality and attribution from the
  * cues that govern the trigger ({@link FactualityReader}), then PLOVER's composition rules
- * ({@link Composition}).
+ * ({@link Composition}) and what the act's objects make of its type ({@link ActObjects}).
  *
  * <p>Rules of the record:
  * <ul>
