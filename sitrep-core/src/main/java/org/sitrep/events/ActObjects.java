@@ -23,6 +23,8 @@ import org.sitrep.nlp.Token;
  *       out") is that act's participant, no event of its own;</li>
  *   <li>a restriction (curfew, ban, arrest) that is the object of an easing verb ("shortened the curfew",
  *       "the ban was lifted") is eased, CONCEDE (CAMEO 081), not imposed;</li>
+ *   <li>relief goods handed over ("handed over 700 kg of medicine to the Red Crescent") are aid, AID (CAMEO
+ *       073), not property returned;</li>
  *   <li>aid that someone allows ("opened the bridge to allow the delivery of grain") is access granted, RETREAT
  *       (CAMEO 0863), by whoever allows it;</li>
  *   <li>readiness for a hostile act ("prepared to resume shelling") is no offer: preparing it is a MOBILIZE
@@ -50,6 +52,10 @@ final class ActObjects {
     /** Verbs that make a restriction lighter or shorter. */
     private static final Set<String> EASING = Set.of("shorten", "ease", "lift", "relax", "loosen", "reduce",
             "cut", "end", "suspend", "scrap", "rescind", "revoke");
+
+    /** Goods handed over as relief, not returned as property. */
+    private static final Set<String> RELIEF = Set.of("medicine", "medicament", "drug", "food", "grain", "flour",
+            "rice", "blanket", "tent", "aid", "supply", "vaccine");
 
     /** Words of readiness that the lexicon reads as offers ("ready to", "willing to", "prepared to"). */
     private static final Set<String> READINESS = Set.of("prepare", "ready", "willing");
@@ -89,6 +95,10 @@ final class ActObjects {
         }
         if (coded.type() == PloverType.ASSAULT && DESTRUCTION.contains(code) && objects(head).anyMatch(this::property)) {
             return Optional.of(as(coded, PloverType.COERCE, "171", null, coded.contexts()));
+        }
+        if (code.equals("084") && objects(head).flatMap(this::withOf).anyMatch(t -> RELIEF.contains(t.lemma()
+                .toLowerCase(Locale.ROOT)))) {
+            return Optional.of(as(coded, PloverType.AID, "073", "humanitarian", List.of("humanitarian")));
         }
         if (coded.type() == PloverType.AID && Parse.noun(head) && objectOf(head, Set.of("allow", "permit"))) {
             return Optional.of(as(coded, PloverType.RETREAT, "0863", "access", List.of("humanitarian")));
@@ -149,6 +159,11 @@ final class ActObjects {
         return parse.sentence().dependents(head).stream()
                 .filter(e -> !e.extra() && (e.is("obj") || e.is("nsubj:pass") || e.is("nmod:of")))
                 .map(e -> parse.token(e.dependent()));
+    }
+
+    /** A noun with what it measures: "700 kg of medicine" is medicine. */
+    private Stream<Token> withOf(Token t) {
+        return Stream.concat(Stream.of(t), parse.exactly(t, "nmod:of").stream());
     }
 
     private boolean property(Token t) {

@@ -155,6 +155,16 @@ class EventTypeRulesTest {
     }
 
     @Test
+    void medicineHandedOverIsAidAndWeaponsHandedOverAreNot() {
+        Coding.Result r = Coding.code("Kenyan doctors handed over two tonnes of medicine to hospitals in Somalia.");
+        Event e = top(r);
+        assertEquals("AID", e.type(), r.coded().events().toString());
+        assertEquals("073", e.cameo());
+        Coding.Result weapons = Coding.code("Ugandan rebels handed over their weapons to the army in Gulu.");
+        assertEquals("RETREAT", top(weapons).type(), weapons.coded().events().toString());
+    }
+
+    @Test
     void aidThatIsAllowedInIsAccessGranted() {
         Coding.Result r = Coding.code("Uganda opened the bridge to allow the delivery of grain to Sudan.");
         Event e = top(r);
