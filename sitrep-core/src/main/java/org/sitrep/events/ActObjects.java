@@ -23,6 +23,8 @@ import org.sitrep.nlp.Token;
  *       out") is that act's participant, no event of its own;</li>
  *   <li>a restriction (curfew, ban, arrest) that is the object of an easing verb ("shortened the curfew",
  *       "the ban was lifted") is eased, CONCEDE (CAMEO 081), not imposed;</li>
+ *   <li>a warning that the other must or should do something is a demand, REQUEST (CAMEO 100), like "issued a
+ *       reminder that it must";</li>
  *   <li>relief goods handed over ("handed over 700 kg of medicine to the Red Crescent") are aid, AID (CAMEO
  *       073), not property returned;</li>
  *   <li>aid that someone allows ("opened the bridge to allow the delivery of grain") is access granted, RETREAT
@@ -96,6 +98,9 @@ final class ActObjects {
         if (coded.type() == PloverType.ASSAULT && DESTRUCTION.contains(code) && objects(head).anyMatch(this::property)) {
             return Optional.of(as(coded, PloverType.COERCE, "171", null, coded.contexts()));
         }
+        if (coded.type() == PloverType.THREATEN && mustClause(head)) {
+            return Optional.of(as(coded, PloverType.REQUEST, "100", null, coded.contexts()));
+        }
         if (code.equals("084") && objects(head).flatMap(this::withOf).anyMatch(t -> RELIEF.contains(t.lemma()
                 .toLowerCase(Locale.ROOT)))) {
             return Optional.of(as(coded, PloverType.AID, "073", "humanitarian", List.of("humanitarian")));
@@ -159,6 +164,22 @@ final class ActObjects {
         return parse.sentence().dependents(head).stream()
                 .filter(e -> !e.extra() && (e.is("obj") || e.is("nsubj:pass") || e.is("nmod:of")))
                 .map(e -> parse.token(e.dependent()));
+    }
+
+    /**
+     * "warned Serbia that it must withdraw", "issued a warning to X that it should ...": a warning whose content
+     * is what the other must do is a demand. The clause hangs on the verb or the noun, or on the verb a warning
+     * noun is the object of.
+     */
+    private boolean mustClause(Token head) {
+        if (!Set.of("warn", "warning").contains(head.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Optional<Dependency> up = parse.up(head);
+        Stream<Token> holders = Parse.noun(head) && up.isPresent() && up.get().is("obj")
+                ? Stream.of(head, parse.token(up.get().governor())) : Stream.of(head);
+        return holders.flatMap(h -> parse.exactly(h, "ccomp").stream()).flatMap(c -> parse.exactly(c, "aux").stream())
+                .anyMatch(a -> Set.of("must", "should").contains(Parse.lower(a)));
     }
 
     /** A noun with what it measures: "700 kg of medicine" is medicine. */

@@ -124,6 +124,17 @@ class EventTypeRulesTest {
     }
 
     @Test
+    void aWarningOfWhatTheOtherShouldDoIsADemandAndAWarningOfHarmAThreat() {
+        Coding.Result r = Coding.code("The German chancellor issued a warning to Serbia that it should withdraw its "
+                + "troops from Kosovo.");
+        Event e = top(r);
+        assertEquals("REQUEST", e.type(), r.coded().events().toString());
+        assertEquals(List.of("SRB"), countries(r, e.recipients()));
+        Coding.Result harm = Coding.code("Germany warned Serbia that it would impose sanctions.");
+        assertEquals("THREATEN", top(harm).type(), harm.coded().events().toString());
+    }
+
+    @Test
     void aCurfewThatIsCutIsEasedNotImposed() {
         Coding.Result r = Coding.code("The Kenyan government cut the nightly curfew in Mombasa by two hours.");
         assertTrue(types(r).contains("CONCEDE"), r.coded().events().toString());
