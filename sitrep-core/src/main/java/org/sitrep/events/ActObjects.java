@@ -79,43 +79,43 @@ final class ActObjects {
 
     /** The coding the act's own arguments call for, or empty when the words name no event. */
     Optional<Composition.Coded> refine(Composition.Coded coded, Token head, TriggerMatch match) {
-        String code = coded.cameo().code();
         List<Integer> acts = matches.stream().filter(m -> m != match).flatMap(m -> m.positions().stream()).toList();
+        boolean none = coded.type() == PloverType.ASSAULT && figurative(head)
+                || coded.cameo().code().equals("074") && participant(head, acts);
+        return none ? Optional.empty() : Optional.of(recode(coded, head, acts));
+    }
+
+    private Composition.Coded recode(Composition.Coded coded, Token head, List<Integer> acts) {
+        String code = coded.cameo().code();
         if (coded.type() == PloverType.AGREE && hostileComplement(head, acts)) {
             boolean preparing = head.lemma().toLowerCase(Locale.ROOT).equals("prepare");
-            return Optional.of(preparing ? as(coded, PloverType.MOBILIZE, "150", "troops", List.of("military"))
-                    : as(coded, PloverType.THREATEN, "130", null, coded.contexts()));
+            return preparing ? as(coded, PloverType.MOBILIZE, "150", "troops", List.of("military"))
+                    : as(coded, PloverType.THREATEN, "130", null, coded.contexts());
         }
         if (code.equals("166") && objects(head).anyMatch(t -> CIVILIANS.contains(t.lemma().toLowerCase(Locale.ROOT)))) {
-            return Optional.of(as(coded, PloverType.ASSAULT, "201", null, List.of("religion_ethnicity")));
-        }
-        if (coded.type() == PloverType.ASSAULT && figurative(head)) {
-            return Optional.empty();
-        }
-        if (code.equals("074") && participant(head, acts)) {
-            return Optional.empty();
+            return as(coded, PloverType.ASSAULT, "201", null, List.of("religion_ethnicity"));
         }
         if (coded.type() == PloverType.ASSAULT && DESTRUCTION.contains(code) && objects(head).anyMatch(this::property)) {
-            return Optional.of(as(coded, PloverType.COERCE, "171", null, coded.contexts()));
+            return as(coded, PloverType.COERCE, "171", null, coded.contexts());
         }
         if (coded.type() == PloverType.THREATEN && mustClause(head)) {
-            return Optional.of(as(coded, PloverType.REQUEST, "100", null, coded.contexts()));
+            return as(coded, PloverType.REQUEST, "100", null, coded.contexts());
         }
         if (code.equals("084") && objects(head).flatMap(this::withOf).anyMatch(t -> RELIEF.contains(t.lemma()
                 .toLowerCase(Locale.ROOT)))) {
-            return Optional.of(as(coded, PloverType.AID, "073", "humanitarian", List.of("humanitarian")));
+            return as(coded, PloverType.AID, "073", "humanitarian", List.of("humanitarian"));
         }
         if (coded.type() == PloverType.AID && Parse.noun(head) && objectOf(head, Set.of("allow", "permit"))) {
-            return Optional.of(as(coded, PloverType.RETREAT, "0863", "access", List.of("humanitarian")));
+            return as(coded, PloverType.RETREAT, "0863", "access", List.of("humanitarian"));
         }
         if (coded.type() == PloverType.COERCE && Parse.noun(head) && objectOf(head, EASING)) {
-            return Optional.of(as(coded, PloverType.CONCEDE, "081", null, coded.contexts()));
+            return as(coded, PloverType.CONCEDE, "081", null, coded.contexts());
         }
         boolean arrival = code.equals("042") || coded.type() == PloverType.MOBILIZE && code.equals("154");
         if (arrival && parties(head).anyMatch(ActObjects::peacekeeping)) {
-            return Optional.of(as(coded, PloverType.AID, "074", "military", List.of("peacekeeping")));
+            return as(coded, PloverType.AID, "074", "military", List.of("peacekeeping"));
         }
-        return Optional.of(coded);
+        return coded;
     }
 
     /**
