@@ -39,6 +39,7 @@ final class ArgumentFinder {
     private final ActorSet document;
     private final List<String> previous;
     private final Authors authors;
+    private final ListReferent lists;
     private final String text;
     private Token trigger;
     private List<String> avoid = List.of();
@@ -48,11 +49,13 @@ final class ArgumentFinder {
      * @param document every actor of the document, for pronouns that reach back
      * @param previous the actors of the last subject that named some, for pronouns; possibly empty
      * @param authors the authors of the last document named, carried across the text's sentences
+     * @param lists what counted groups ("all four") stand for
      * @param text the whole text the mentions index
      */
     ArgumentFinder(Parse parse, ActorSet actors, ActorSet document, List<String> previous, Authors authors,
-                   String text) {
+                   ListReferent lists, String text) {
         this.authors = authors;
+        this.lists = lists;
         this.text = text;
         this.parse = parse;
         this.actors = actors;
@@ -261,6 +264,10 @@ final class ArgumentFinder {
 
     /** The actors named by an argument head, its subtree, or what a pronoun or bare noun stands for. */
     List<String> idsOf(Token head) {
+        if (SpeechNouns.aimedByOf(head) || SpeechNouns.continued(parse, head)) {
+            List<String> own = headIdsOf(head); // "criticisms of the Taliban" are not the Taliban's
+            return own.isEmpty() && SpeechNouns.continued(parse, head) ? authors.ids : own;
+        }
         List<String> ids = idsOfShallow(head);
         if (ids.isEmpty() && Parse.noun(head)) {
             Set<String> found = new LinkedHashSet<>();
@@ -316,6 +323,11 @@ final class ArgumentFinder {
         if (ids.isEmpty() && Parse.pronoun(head) && PERSONAL.contains(Parse.lower(head))) {
             List<String> found = antecedent(head);
             ids.addAll(!found.isEmpty() && avoid.containsAll(found) ? nearestBefore(head) : found);
+        }
+        if (ids.isEmpty() && (head.pos().equals("CD") || Parse.lower(head).equals("both"))) {
+            ids.addAll(lists.of(head, parse.exactly(head, "det"))); // "all four agree"
+        } else if (ids.isEmpty() && Parse.noun(head)) {
+            ids.addAll(lists.ofGroup(head, parse)); // "those other three countries"
         }
         return new ArrayList<>(ids);
     }
@@ -376,7 +388,7 @@ final class ArgumentFinder {
                         Set<String> ids = new LinkedHashSet<>();
                         parse.subtree(subject, CLAUSES, null)
                                 .forEach(t -> ids.addAll(actors.idsAt(t.span().start(), t.span().end())));
-                        return new ArrayList<>(ids);
+                        return ids.isEmpty() ? lists.ofGroup(subject, parse) : new ArrayList<>(ids);
                     }
                 }
             }

@@ -111,11 +111,12 @@ public final class EventCoder {
         // before any subject names someone, "it" can only be what the headline is about
         List<String> previous = TitleReferent.of(document.title(), actors);
         ArgumentFinder.Authors authors = new ArgumentFinder.Authors();
+        ListReferent lists = new ListReferent(text.text(), document.title(), actors);
         DomesticTarget domestic = new DomesticTarget(stateNames, actors);
         for (Sentence sentence : text.sentences()) {
             Parse parse = new Parse(sentence);
             ActorSet local = actors.within(sentence.span().start(), sentence.span().end());
-            ArgumentFinder arguments = new ArgumentFinder(parse, local, actors, previous, authors, text.text());
+            ArgumentFinder arguments = new ArgumentFinder(parse, local, actors, previous, authors, lists, text.text());
             for (QuoteFinder.Place place : places) {
                 if (sentence.span().start() <= place.start() && place.start() < sentence.span().end()) {
                     quotes.add(sentence.parsed() ? quoteFinder.speaker(text.text(), place, parse, arguments)
@@ -158,6 +159,7 @@ public final class EventCoder {
         private final DomesticTarget domestic;
         private final List<TriggerMatch> matches;
         private GuessedActors guesses;
+        private final RequestedActs requested;
 
         SentenceCoder(AnnotatedText text, ActorSet actors, String documentId, String published, Parse parse,
                       ArgumentFinder arguments, FactualityReader reader, List<String> previous,
@@ -172,6 +174,7 @@ public final class EventCoder {
             this.reader = reader;
             this.previous = previous;
             this.domestic = domestic;
+            this.requested = new RequestedActs(parse);
         }
 
         /** The document's actors, for what a pronoun stood for in another sentence. */
@@ -188,7 +191,8 @@ public final class EventCoder {
             if (fitting.isEmpty()) {
                 return Optional.empty();
             }
-            if (parse.characterisation(head) || arguments.hyphenModifier(head) || TIME_LABELS.contains(head.ner())) {
+            if (parse.characterisation(head) || parse.sharedView(head) || parse.describesAnAct(head, otherPositions(found))
+                    || arguments.hyphenModifier(head) || TIME_LABELS.contains(head.ner())) {
                 return Optional.empty(); // "in March 2025" names a month, not a march
             }
             TriggerMatch match = new TriggerMatch(found.start(), found.end(), found.positions(), fitting);
@@ -203,7 +207,7 @@ public final class EventCoder {
                 head = parse.token(up.get().governor());
             }
             TriggerEntry entry = sense(match, head);
-            FactualityReader.Reading reading = reader.read(head);
+            FactualityReader.Reading reading = reader.read(head, match.positions());
             if (modal && reading.cue() == null) {
                 return Optional.empty();
             }
@@ -230,6 +234,7 @@ public final class EventCoder {
                     domestic.withoutOwnStates(coded.type(), parties.who(), parties.whom()), here, source);
             List<String> who = parties.reciprocal() || !DomesticTarget.openSubject(parse, head) ? parties.who()
                     : domestic.actorsOf(coded.type(), parties.who(), whom, here, source);
+            requested.record(head, coded.type() == PloverType.REQUEST ? whom : List.of());
             return Optional.of(new Event(id(trigger, coded.type().name()), coded.type().name(), coded.mode(),
                     coded.contexts(), coded.cameo().code(), who, whom,
                     coded.factuality().label(), attribution, Setting.date(parse, head, published, coded.factuality()), Setting.location(parse, head, actors, text.text()), sentenceSpan, trigger,
@@ -249,6 +254,9 @@ public final class EventCoder {
             if (who.isEmpty() && Parse.noun(head)) {
                 who = owners(head); // "Palestinian riots", "Israeli air raids": the adjective says whose
             }
+            if (who.isEmpty() && SpeechNouns.continued(parse, head)) {
+                who = arguments.idsOf(head); // "the other criticisms": the authors of the criticisms before
+            }
             boolean guessed = GuessedActors.pronouns(parse.exactly(head, "nsubj"));
             if (who.isEmpty() && Parse.noun(head)) {
                 who = guesses.lackers(head); // "their lack of opposition": whose lack it is, is whose opposition
@@ -257,6 +265,7 @@ public final class EventCoder {
             if (guessed) {
                 who = guesses.lessNamedInClause(head, who);
             }
+            who = requested.addressees(head).orElse(who); // "called on them to fight": they are to fight
             arguments.otherSideOf(who);
             // "agreed to provide aid for Romania": an agreement by someone with no partner named is a
             // commitment to whom it serves

@@ -38,6 +38,7 @@ final class FactualityReader {
 
     private static final Set<String> NEGATIVE_SUBJECTS = Set.of("neither", "no", "none", "nobody", "nothing");
     private static final Set<String> DEONTIC = Set.of("must", "should", "ought");
+    private static final Set<String> RESULT = Set.of("thus", "thereby", "hence");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("aux", "advmod", "mark", "det", "amod", "neg");
 
     private final Parse parse;
@@ -59,8 +60,16 @@ final class FactualityReader {
     }
 
     Reading read(Token trigger) {
+        return read(trigger, List.of());
+    }
+
+    /**
+     * @param phrase the positions of the trigger's words when it is a phrase: a negation among them is the
+     *     phrase's meaning ("isn't doing enough" criticises), not a cue about it
+     */
+    Reading read(Token trigger, List<Integer> phrase) {
         Collector found = new Collector();
-        clauseCues(trigger, found);
+        clauseCues(trigger, found, phrase);
         List<Token> relative = Parse.verb(trigger) ? List.of() : parse.exactly(trigger, "acl:relcl");
         if (!relative.isEmpty()) {
             // a noun with its own relative clause takes that clause's cues, not those of the clause it sits in
@@ -80,7 +89,12 @@ final class FactualityReader {
                 complementCue(governor, found, false);
                 clauseCues(governor, found);
             } else if (edge.is("conj")) {
-                clauseCues(governor, found);
+                if (!resultParticiple(current)) {
+                    clauseCues(governor, found);
+                }
+            } else if (purpose(current, edge) && !Parse.verb(governor) && cuesAt.containsKey(governor.index())) {
+                complementCue(governor, found, false); // "a call for Israel to reopen the crossings": not done yet
+                break;
             } else if (purpose(current, edge)) {
                 // "will not cut ties to pressure it": what a negated act was for does not happen either
                 Token verb = clauseVerb(governor);
@@ -90,6 +104,8 @@ final class FactualityReader {
                     found.add(Factuality.NEGATED, FactualityCue.Kind.NEGATION);
                 }
                 break;
+            } else if (edge.is("ccomp") && misreadRelative(current, governor)) {
+                break; // "assemble the government that it promised to form": the promise was made
             } else if (edge.is("ccomp")) {
                 complementCue(governor, found, true);
                 copulaSubjectCue(governor, found);
@@ -115,6 +131,10 @@ final class FactualityReader {
     }
 
     private void clauseCues(Token head, Collector found) {
+        clauseCues(head, found, List.of());
+    }
+
+    private void clauseCues(Token head, Collector found, List<Integer> phrase) {
         boolean negativeSubject = parse.sentence().dependents(head).stream()
                 .anyMatch(e -> e.is("nsubj") && !e.extra() && negativeSubject(parse.token(e.dependent())));
         if (negativeSubject || Parse.verb(head) && neitherNorBefore(head)) {
@@ -131,7 +151,10 @@ final class FactualityReader {
             }
             if (!edge.extra() && CLAUSE_RELATIONS.stream().anyMatch(edge::is)) {
                 CueMatch match = cuesAt.get(child.index());
-                if (match != null && match.first().scope() == FactualityCue.Scope.CLAUSE && !match.first().attributes()) {
+                boolean own = match != null && match.first().kind() == FactualityCue.Kind.NEGATION
+                        && phrase.containsAll(match.positions());
+                if (match != null && !own && match.first().scope() == FactualityCue.Scope.CLAUSE
+                        && !match.first().attributes()) {
                     FactualityCue cue = match.first();
                     if (Parse.lower(child).equals("would") || Parse.lower(child).equals("'d")) {
                         found.would = true;
@@ -142,6 +165,25 @@ final class FactualityReader {
                 }
             }
         }
+    }
+
+    /**
+     * "said the Taliban should eliminate them, thus implying that": a participle of result (which the parser
+     * often coordinates with the clause before it) says what the words show; that clause's modals are not its.
+     */
+    private boolean resultParticiple(Token verb) {
+        return verb.pos().equals("VBG") && parse.exactly(verb, "advmod").stream()
+                .anyMatch(a -> RESULT.contains(Parse.lower(a)));
+    }
+
+    /**
+     * "assemble the government that it promised to form": a that-clause right after the verb's object, which
+     * the parser took for the verb's complement, is a relative clause on the object with its own factuality.
+     */
+    private boolean misreadRelative(Token clause, Token verb) {
+        // "told reporters that": a speech verb's object is its listener, and the clause is what was said
+        return !cuesAt.containsKey(verb.index()) && parse.exactly(clause, "mark").stream().anyMatch(m -> Parse.lower(m).equals("that")
+                && parse.exactly(verb, "obj").stream().anyMatch(o -> o.index() == m.index() - 1));
     }
 
     /** A to-infinitive hanging on a clause or a noun: what the act is for. */
@@ -240,7 +282,11 @@ final class FactualityReader {
         if (found.cue != null) {
             return;
         }
-        for (Token aside : parse.children(clause, "parataxis")) {
+        List<Token> asides = new ArrayList<>(parse.children(clause, "parataxis"));
+        // "the army shelled the villages, as the ministry said"
+        asides.addAll(parse.exactly(clause, "advcl:as"));
+        asides.addAll(parse.exactly(clause, "advcl:like"));
+        for (Token aside : asides) {
             CueMatch match = cuesAt.get(aside.index());
             if (match != null && match.first().attributes() && match.first().scope() == FactualityCue.Scope.COMPLEMENT) {
                 found.cue = aside.text();

@@ -18,6 +18,8 @@ final class Parse {
 
     /** Modals that make a reported clause a demand ("X said Y must go"), as the lexicon's modal triggers do. */
     private static final Set<String> DEMANDING = Set.of("must", "should");
+    private static final Set<String> COMMITTING = Set.of("will", "would", "shall", "should", "must", "'ll", "can",
+            "could", "may", "might", "ought");
     private static final Set<String> ORDERS = Set.of("order", "instruct", "command");
 
     private final Sentence sentence;
@@ -125,6 +127,33 @@ final class Parse {
         boolean complement = up.get().is("obj") || up.get().is("xcomp") || up.get().is("obl:as")
                 || up.get().is("dep");
         return complement && verb(governor) && DESCRIBING.contains(governor.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "All four agree that it isn't doing enough": agreeing that something is so shares a view and commits to
+     * nothing, unlike agreeing that something will or should be done ("agreed that talks would resume").
+     */
+    boolean sharedView(Token head) {
+        if (!verb(head) || !head.lemma().toLowerCase(Locale.ROOT).equals("agree") || !exactly(head, "xcomp").isEmpty()) {
+            return false;
+        }
+        List<Token> clauses = exactly(head, "ccomp");
+        return !clauses.isEmpty() && clauses.stream().allMatch(c -> exactly(c, "aux").stream()
+                .noneMatch(a -> COMMITTING.contains(lower(a))));
+    }
+
+    /**
+     * "sanctions targeting Russian banks", "attacks aimed at civilians": a participle after the noun of another
+     * act says whom that act is aimed at; it is no act of its own. One before it ("coordinated patrols") says
+     * how the act is done and stays.
+     *
+     * @param acts the token positions of the sentence's other triggers
+     */
+    boolean describesAnAct(Token head, List<Integer> acts) {
+        Optional<Dependency> up = up(head);
+        boolean participle = head.pos().equals("VBG") || head.pos().equals("VBN");
+        return participle && up.isPresent() && up.get().is("acl")
+                && acts.contains(up.get().governor());
     }
 
     /** The root, or a noun the root verb takes as its object ("staged demonstrations"). */

@@ -44,10 +44,19 @@ final class Coding {
     }
 
     static Result code(String text, String published) {
+        return code(null, text, published);
+    }
+
+    /** A text under a headline, which the coder reads for what the text has not named yet. */
+    static Result titled(String title, String text) {
+        return code(title, text, "2024-10-03");
+    }
+
+    private static Result code(String title, String text, String published) {
         LocalDate date = published == null ? null : LocalDate.parse(published);
         AnnotatedText annotated = Holder.ANNOTATOR.annotate(text, date);
         ActorSet actors = Holder.ACTORS.find(text, date);
-        Document document = new Document("test-" + Integer.toHexString(text.hashCode()), "test", "text", null,
+        Document document = new Document("test-" + Integer.toHexString(text.hashCode()), "test", "text", title,
                 List.of(), published, null, List.of(), "en", text);
         return new Result(text, actors, Holder.CODER.code(annotated, actors, document));
     }
