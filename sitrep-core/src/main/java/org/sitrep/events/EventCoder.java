@@ -160,6 +160,7 @@ public final class EventCoder {
         private final List<TriggerMatch> matches;
         private GuessedActors guesses;
         private final RequestedActs requested;
+        private final ActObjects objects;
 
         SentenceCoder(AnnotatedText text, ActorSet actors, String documentId, String published, Parse parse,
                       ArgumentFinder arguments, FactualityReader reader, List<String> previous,
@@ -175,6 +176,7 @@ public final class EventCoder {
             this.previous = previous;
             this.domestic = domestic;
             this.requested = new RequestedActs(parse);
+            this.objects = new ActObjects(parse, lexicon.cameo(), matches);
         }
 
         /** The document's actors, for what a pronoun stood for in another sentence. */
@@ -208,13 +210,11 @@ public final class EventCoder {
             }
             TriggerEntry entry = sense(match, head);
             FactualityReader.Reading reading = reader.read(head, match.positions());
-            if (modal && reading.cue() == null) {
-                return Optional.empty();
-            }
-            Optional<Composition.Coded> refined = new ActObjects(parse, lexicon.cameo(), matches).refine(modal
-                    ? composition.asIs(entry, Factuality.ASSERTED) : composition.apply(entry, reading), head, match);
-            if (refined.isEmpty()) {
-                return Optional.empty(); // "the battle against poverty": no act on anyone
+            Composition.Coded composed = modal ? composition.asIs(entry, Factuality.ASSERTED)
+                    : composition.apply(entry, reading);
+            Optional<Composition.Coded> refined = objects.refine(composed, head, match);
+            if (modal && reading.cue() == null || refined.isEmpty()) {
+                return Optional.empty(); // a modal nobody reports; "the battle against poverty": no act on anyone
             }
             Composition.Coded coded = refined.get();
             List<String> source = sourceIds(reading);
