@@ -28,7 +28,7 @@ import org.sitrep.nlp.Token;
  * sentence's lemmas (senses filtered by part of speech), their actors and recipients through the dependency
  * graph as the trigger's argument hints say ({@link ArgumentFinder}), factuality and attribution from the
  * cues that govern the trigger ({@link FactualityReader}), then PLOVER's composition rules
- * ({@link Composition}).
+ * ({@link Composition}) and what the act's objects make of its type ({@link ActObjects}).
  *
  * <p>Rules of the record:
  * <ul>
@@ -160,6 +160,7 @@ public final class EventCoder {
         private final List<TriggerMatch> matches;
         private GuessedActors guesses;
         private final RequestedActs requested;
+        private final ActObjects objects;
 
         SentenceCoder(AnnotatedText text, ActorSet actors, String documentId, String published, Parse parse,
                       ArgumentFinder arguments, FactualityReader reader, List<String> previous,
@@ -175,6 +176,7 @@ public final class EventCoder {
             this.previous = previous;
             this.domestic = domestic;
             this.requested = new RequestedActs(parse);
+            this.objects = new ActObjects(parse, lexicon.cameo(), matches);
         }
 
         /** The document's actors, for what a pronoun stood for in another sentence. */
@@ -210,11 +212,13 @@ public final class EventCoder {
             }
             TriggerEntry entry = sense(match, head);
             FactualityReader.Reading reading = reader.read(head, match.positions());
-            if (modal && reading.cue() == null) {
-                return Optional.empty();
-            }
-            Composition.Coded coded = modal ? composition.asIs(entry, Factuality.ASSERTED)
+            Composition.Coded composed = modal ? composition.asIs(entry, Factuality.ASSERTED)
                     : composition.apply(entry, reading);
+            Optional<Composition.Coded> refined = objects.refine(composed, head, match);
+            if (modal && reading.cue() == null || refined.isEmpty()) {
+                return Optional.empty(); // a modal nobody reports; "the battle against poverty": no act on anyone
+            }
+            Composition.Coded coded = refined.get();
             List<String> source = sourceIds(reading);
             Parties parties = parties(head, entry, coded, source);
             if (parties.who().isEmpty() && parties.whom().isEmpty()) {

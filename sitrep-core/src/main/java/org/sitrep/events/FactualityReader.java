@@ -33,7 +33,7 @@ final class FactualityReader {
 
     /** What was read for one trigger. */
     record Reading(Factuality factuality, List<Token> sources, String cue, boolean negative, boolean refused,
-                   boolean modal, boolean deontic, boolean conditional) {
+                   boolean modal, boolean deontic, boolean conditional, boolean would) {
     }
 
     private static final Set<String> NEGATIVE_SUBJECTS = Set.of("neither", "no", "none", "nobody", "nothing");
@@ -356,7 +356,7 @@ final class FactualityReader {
                 f = Factuality.strongest(f, pastReport && !conditional ? Factuality.FUTURE : Factuality.HYPOTHETICAL);
             }
             return new Reading(f, sources, cue, negations % 2 == 1, refused, would || future, deontic,
-                    conditional);
+                    conditional, would);
         }
     }
 }
