@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorSet;
-import org.sitrep.actors.Mention;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Token;
 
@@ -29,7 +28,7 @@ final class ArgumentFinder {
     private static final Set<String> DOCUMENTS = Set.of("document", "statement", "declaration", "communique",
             "communiqué", "text", "resolution", "memorandum", "letter");
     private static final Set<String> PREPOSITIONS = Set.of("with", "of", "between", "against", "among", "from");
-    private static final Set<String> LOCATIVE = Set.of("in", "inside", "within", "across", "throughout", "at");
+    private static final Set<String> PARTAKING = Set.of("engage", "involve", "implicate", "embroil");
     private static final Set<String> SINGULAR = Set.of("it", "its", "he", "him", "his", "she", "her");
     private static final Set<String> PERSONAL = Set.of("they", "them", "their", "theirs", "he", "him", "his",
             "she", "her", "it", "its", "we", "our", "us");
@@ -40,7 +39,9 @@ final class ArgumentFinder {
     private final List<String> previous;
     private final Authors authors;
     private final String text;
+    private final Set<Integer> reporting;
     private Token trigger;
+    private boolean outsideReport;
     private List<String> avoid = List.of();
 
     /**
@@ -58,6 +59,7 @@ final class ArgumentFinder {
         this.actors = actors;
         this.document = document;
         this.previous = List.copyOf(previous);
+        this.reporting = ReportingTail.of(parse);
     }
 
     /**
@@ -76,15 +78,19 @@ final class ArgumentFinder {
     /** Actor ids of the arguments through the relations of a hint, first relation that names anyone wins. */
     List<String> idsThrough(Token trigger, List<String> relations, boolean firstOnly) {
         this.trigger = trigger;
+        // "..., a UN official said": who reports the act is none of its parties
+        outsideReport = !reporting.contains(trigger.index());
         Set<String> ids = new LinkedHashSet<>();
         for (String relation : relations) {
             for (Token head : through(trigger, relation)) {
-                ids.addAll(idsOf(head));
+                List<String> found = idsOf(head);
+                ids.addAll(relation.endsWith("nsubj") ? SubjectNames.of(parse, actors, head, found, this::named) : found);
             }
             if (firstOnly && !ids.isEmpty()) {
                 break;
             }
         }
+        outsideReport = false;
         return new ArrayList<>(ids);
     }
 
@@ -94,7 +100,17 @@ final class ArgumentFinder {
      */
     List<String> idsInClause(Token trigger) {
         this.trigger = trigger;
-        return named(parse.subtree(trigger, List.of("nsubj", "csubj", "parataxis", "punct", "obl:agent"), null));
+        outsideReport = !reporting.contains(trigger.index());
+        List<Token> clause = parse.subtree(trigger, List.of("nsubj", "csubj", "parataxis", "punct", "obl:agent"), null);
+        // "prevented the demonstration staged by students ... to protest the sending of troops to Iraq": the
+        // purpose of another word's act is that act's, not this one's
+        List<Token> purposes = new ArrayList<>();
+        clause.stream().filter(t -> t.index() != trigger.index()).forEach(t -> parse.children(t, "acl").stream()
+                .filter(this::infinitive).forEach(c -> purposes.addAll(parse.subtree(c, List.of(), null))));
+        clause.removeAll(purposes);
+        List<String> ids = named(clause);
+        outsideReport = false;
+        return ids;
     }
 
     /** The actors named by these tokens, leaving out those inside hyphenated modifiers. */
@@ -107,7 +123,7 @@ final class ArgumentFinder {
         }
         Set<String> ids = new LinkedHashSet<>();
         for (Token t : tokens) {
-            if (!modifiers.contains(t)) {
+            if (!modifiers.contains(t) && !(outsideReport && reporting.contains(t.index()))) {
                 ids.addAll(actors.idsAt(t.span().start(), t.span().end()));
             }
         }
@@ -192,7 +208,10 @@ final class ArgumentFinder {
     List<Token> subjects(Token trigger, int depth) {
         if (parse.passive(trigger)) {
             List<Token> agents = parse.exactly(trigger, "obl:agent");
-            return agents.isEmpty() ? parse.exactly(trigger, "obl:by") : agents;
+            agents = agents.isEmpty() ? parse.exactly(trigger, "obl:by") : agents;
+            // "Serb forces were engaged in ethnic cleansing": who takes part in an act does it
+            boolean part = depth > 0 && PARTAKING.contains(trigger.lemma().toLowerCase(Locale.ROOT));
+            return agents.isEmpty() && part ? parse.exactly(trigger, "nsubj:pass") : agents;
         }
         List<Token> found = new ArrayList<>();
         if (!misreadInfinitive(trigger)) {
@@ -275,7 +294,7 @@ final class ArgumentFinder {
             if (found.isEmpty() && up.isPresent() && up.get().is("obj")) {
                 // "they issued a statement critical of X": the statement is the issuer's
                 for (Token subject : subjects(parse.token(up.get().governor()), 3)) {
-                    found.addAll(idsOfShallow(subject));
+                    found.addAll(SubjectNames.of(parse, actors, subject, idsOfShallow(subject), this::named));
                 }
             }
             ids = new ArrayList<>(found);
@@ -315,7 +334,7 @@ final class ArgumentFinder {
         }
         if (ids.isEmpty() && Parse.pronoun(head) && PERSONAL.contains(Parse.lower(head))) {
             List<String> found = antecedent(head);
-            ids.addAll(!found.isEmpty() && avoid.containsAll(found) ? nearestBefore(head) : found);
+            ids.addAll(!found.isEmpty() && avoid.containsAll(found) ? NearestActor.before(document, text, head, avoid) : found);
         }
         return new ArrayList<>(ids);
     }
@@ -326,34 +345,6 @@ final class ArgumentFinder {
      */
     void otherSideOf(List<String> actorIds) {
         this.avoid = List.copyOf(actorIds);
-    }
-
-    private List<String> nearestBefore(Token pronoun) {
-        String best = null;
-        int bestEnd = -1;
-        for (Actor actor : document.actors()) {
-            for (Mention m : actor.mentions()) {
-                if (m.end() <= pronoun.span().start() && m.end() > bestEnd && !avoid.contains(actor.id())
-                        && !locative(m)) {
-                    best = actor.id();
-                    bestEnd = m.end();
-                }
-            }
-        }
-        return best == null ? List.of() : List.of(best);
-    }
-
-    /** "groups in Afghanistan": a place named as where something is, which a later "it" seldom means. */
-    private boolean locative(Mention m) {
-        int end = m.start();
-        while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return LOCATIVE.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -382,7 +373,7 @@ final class ArgumentFinder {
             }
             current = governor;
         }
-        return previous.isEmpty() || singular(pronoun) && previous.size() > 1 ? nearestBefore(pronoun) : previous;
+        return previous.isEmpty() || singular(pronoun) && previous.size() > 1 ? NearestActor.before(document, text, pronoun, avoid) : previous;
     }
 
     private static boolean singular(Token pronoun) {

@@ -83,7 +83,8 @@ final class DomesticTarget {
         }
         // "calls by Kofi Annan, UN secretary-general": a person of an international body is that body's
         if (countries.size() != 1 || whom.stream().map(this::byId)
-                .anyMatch(a -> a.country() != null || "igo".equals(a.kind()) || "IGO".equals(a.sector()))) {
+                .anyMatch(a -> a.country() != null || a.code() != null || "igo".equals(a.kind())
+                        || "IGO".equals(a.sector()))) {
             return whom;
         }
         // "Pakistan would carry out military action": a state's or an army's force with no one named on the
@@ -212,6 +213,11 @@ final class DomesticTarget {
             verb = parse.token(up.get().governor());
         }
         return true;
+    }
+
+    /** The id of a state's own actor, implied when the document does not name it; null when unknown. */
+    String stateOf(String country) {
+        return state(country, List.of());
     }
 
     /** The document's actors with the implied ones after them. */

@@ -253,6 +253,8 @@ public final class EventCoder {
             if (guessed) {
                 who = guesses.lessNamedInClause(head, who);
             }
+            Optional<PlaceActors.Placed> placed = new PlaceActors(parse, actors, arguments, domestic).of(head, coded.type(), who);
+            who = placed.map(PlaceActors.Placed::who).orElse(who); // "was arrested in Lebanon": the place's state
             arguments.otherSideOf(who);
             // "agreed to provide aid for Romania": an agreement by someone with no partner named is a
             // commitment to whom it serves
@@ -260,7 +262,8 @@ public final class EventCoder {
             // a reciprocal act the composition made one-sided ("refused to meet") has a direction too
             boolean directed = !hints.reciprocal() || coded.type() != entry.type()
                     || !partner && !who.isEmpty() && coded.type() == PloverType.AGREE;
-            List<String> whom = new Recipients(parse, arguments, actors).of(head, hints, who, source, directed,
+            List<String> whom = placed.isPresent() && placed.get().stateAct() ? placed.get().targets()
+                    : new Recipients(parse, arguments, actors).of(head, hints, who, source, directed,
                     coded.type() == PloverType.THREATEN);
             arguments.otherSideOf(List.of());
             // "it isn't doing enough to fight groups": with one side unknown, the other is not an actor

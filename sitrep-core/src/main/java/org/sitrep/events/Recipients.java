@@ -73,17 +73,19 @@ final class Recipients {
         // the act's own actors are never its recipients ("they blocked roads": the roads are not theirs to
         // receive), so a slot that names only them counts as empty
         whom = others(whom, who, source);
+        // below, the places the hints do not name: a region of no state there ("a conference on water problems
+        // in the Middle East") is named in passing, no party
         if (whom.isEmpty() && threat) {
-            whom = others(conditionSubjects(head), who, source);
+            whom = others(regionless(conditionSubjects(head), who), who, source);
         }
         if (whom.isEmpty()) {
-            whom = others(usualPlaces(head), who, source);
+            whom = others(regionless(usualPlaces(head), who), who, source);
         }
         if (whom.isEmpty()) {
-            whom = others(purposeRecipients(head), who, source);
+            whom = others(regionless(purposeRecipients(head), who), who, source);
         }
         if (whom.isEmpty()) {
-            whom = others(arguments.idsInClause(head), who, source);
+            whom = others(regionless(arguments.idsInClause(head), who), who, source);
         }
         if (whom.isEmpty()) {
             whom = others(placesOfAct(head), who, source);
@@ -101,6 +103,19 @@ final class Recipients {
         List<String> named = notPlaces(parse, actors, ids);
         return named.stream().anyMatch(this::coded) ? ids.stream().filter(id -> named.contains(id) || !coded(id))
                 .toList() : ids;
+    }
+
+    /**
+     * The ids less places of no known state ("the Middle East", "the Mediterranean"), when the act's actors
+     * include a coded party: such a place is named in passing. Recipients of an act by no one known ("grants
+     * for shelters in the districts of Khulna") stay, as they are all the record says.
+     */
+    private List<String> regionless(List<String> ids, List<String> who) {
+        if (who.stream().noneMatch(this::coded)) {
+            return ids;
+        }
+        return ids.stream().filter(id -> actors.actors().stream().noneMatch(a -> a.id().equals(id)
+                && "other".equals(a.kind()) && a.country() == null && a.code() == null)).toList();
     }
 
     /** An actor with a country or a code: only these compete for the place of the recipient. */
