@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorSet;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Token;
