@@ -27,6 +27,7 @@ final class ArgumentFinder {
     private static final Set<String> DOCUMENTS = Set.of("document", "statement", "declaration", "communique",
             "communiqué", "text", "resolution", "memorandum", "letter");
     private static final Set<String> PREPOSITIONS = Set.of("with", "of", "between", "against", "among", "from");
+    private static final Set<String> LANGUAGES = Set.of("language", "tongue", "dialect", "script", "alphabet");
     private static final Set<String> PARTAKING = Set.of("engage", "involve", "implicate", "embroil");
     private static final Set<String> SINGULAR = Set.of("it", "its", "he", "him", "his", "she", "her");
     private static final Set<String> PERSONAL = Set.of("they", "them", "their", "theirs", "he", "him", "his",
@@ -122,7 +123,7 @@ final class ArgumentFinder {
         }
         Set<String> ids = new LinkedHashSet<>();
         for (Token t : tokens) {
-            if (!modifiers.contains(t) && !(outsideReport && reporting.contains(t.index()))) {
+            if (!modifiers.contains(t) && !(outsideReport && reporting.contains(t.index())) && !language(t)) {
                 ids.addAll(actors.idsAt(t.span().start(), t.span().end()));
             }
         }
@@ -141,6 +142,13 @@ final class ArgumentFinder {
         int i = t.index();
         boolean hyphenated = i > 0 && parse.token(i - 1).text().equals("-") || t.text().indexOf('-') > 0;
         return hyphenated && !led(t) && (t.pos().equals("VBN") || t.pos().equals("JJ"));
+    }
+
+    /** "the use of the Russian language": a language is no party, whoever else speaks it. */
+    private boolean language(Token t) {
+        Optional<Dependency> up = parse.up(t);
+        return up.isPresent() && up.get().is("amod")
+                && LANGUAGES.contains(parse.token(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "US-led forces" are the leader's forces, unlike "Taliban-backed" ones. */
@@ -195,10 +203,12 @@ final class ArgumentFinder {
                     found = parse.prepositional(parse.token(up.get().governor()), relation.substring(colon + 1));
                 }
             }
+            List<Token> more = new ArrayList<>();
             for (Token object : found.isEmpty() && Parse.verb(trigger) ? parse.exactly(trigger, "obj") : List.<Token>of()) {
-                found = parse.prepositional(object, relation.substring(colon + 1)); // "held talks with Y"
+                // "held talks with Y", on every object the parser found ("held talks with Y ..., the first level")
+                more.addAll(parse.prepositional(object, relation.substring(colon + 1)));
             }
-            return found;
+            return found.isEmpty() ? more : found;
         }
         return parse.exactly(trigger, relation);
     }

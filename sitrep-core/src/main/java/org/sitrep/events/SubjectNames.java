@@ -42,7 +42,7 @@ final class SubjectNames {
         if (!coded) {
             return all;
         }
-        List<String> homes = homes(parse, actors, subject, own);
+        List<String> homes = homes(parse, actors, subject, own, named);
         if (!homes.isEmpty()) {
             return homes;
         }
@@ -61,14 +61,15 @@ final class SubjectNames {
      * "The Albanians of southern Serbia": a people named by its demonym and the place it is of are that
      * place's people (PLOVER codes Serbia); "Americans in Iraq" stay Americans. The place's ids, or none.
      */
-    private static List<String> homes(Parse parse, ActorSet actors, Token subject, List<String> own) {
+    private static List<String> homes(Parse parse, ActorSet actors, Token subject, List<String> own,
+                                      Function<List<Token>, List<String>> named) {
         boolean people = own.stream().map(actors::byId).allMatch(a -> "CVL".equals(a.sector()));
         List<String> homes = new ArrayList<>();
         for (Token of : people ? parse.exactly(subject, "nmod:of") : List.<Token>of()) {
-            for (Token t : parse.subtree(of, List.of("nmod", "acl", "appos"), null)) {
-                actors.idsAt(t.span().start(), t.span().end()).stream().filter(id -> place(actors.byId(id))
-                        && actors.byId(id).country() != null && !homes.contains(id)).forEach(homes::add);
-            }
+            // "the Israeli-occupied West Bank": a hyphenated modifier says who holds the place, not whose it is
+            named.apply(parse.subtree(of, List.of("nmod", "acl", "appos"), null)).stream().filter(id ->
+                    place(actors.byId(id)) && actors.byId(id).country() != null && !homes.contains(id))
+                    .forEach(homes::add);
         }
         return homes;
     }
