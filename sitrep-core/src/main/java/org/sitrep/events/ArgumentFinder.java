@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.sitrep.actors.ActorSet;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Token;
@@ -103,10 +104,15 @@ final class ArgumentFinder {
         outsideReport = !reporting.contains(trigger.index());
         List<Token> clause = parse.subtree(trigger, List.of("nsubj", "csubj", "parataxis", "punct", "obl:agent"), null);
         // "prevented the demonstration staged by students ... to protest the sending of troops to Iraq": the
-        // purpose of another word's act is that act's, not this one's
+        // purpose of another word's act is that act's, not this one's (the verbs the trigger controls are its own)
+        List<Token> own = new ArrayList<>(List.of(trigger));
+        for (int i = 0; i < own.size() && i < 4; i++) {
+            own.addAll(parse.children(own.get(i), "xcomp"));
+        }
         List<Token> purposes = new ArrayList<>();
-        clause.stream().filter(t -> t.index() != trigger.index()).forEach(t -> parse.children(t, "acl").stream()
-                .filter(this::infinitive).forEach(c -> purposes.addAll(parse.subtree(c, List.of(), null))));
+        clause.stream().filter(t -> !own.contains(t)).forEach(t -> Stream.of("acl", "advcl", "xcomp")
+                .flatMap(rel -> parse.children(t, rel).stream()).filter(this::infinitive)
+                .forEach(c -> purposes.addAll(parse.subtree(c, List.of(), null))));
         clause.removeAll(purposes);
         List<String> ids = named(clause);
         outsideReport = false;
