@@ -31,6 +31,8 @@ final class PlaceActors {
             "indict", "indictment", "expel", "deport", "jail", "imprison", "convict", "prosecute", "sentence",
             "custody", "trial", "charge");
     private static final List<String> AT = List.of("in", "at", "inside");
+    private static final List<String> NAMING = List.of("compound", "amod", "nmod:poss", "flat", "appos", "nmod:in",
+            "nmod:at");
 
     /**
      * The place's state as the act's actor and, for a state act, who the act was done to.
@@ -106,11 +108,23 @@ final class PlaceActors {
         return STATE_ACTS.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
-    /** Every token of the phrases after "in" or "at" on this word. */
+    /**
+     * The words naming the places after "in" or "at" on this word: the noun, its compounds, adjectives and
+     * owners, and the places it lies in ("at a jail in East Timor's capital"), not what an "of" phrase says
+     * of it ("in defiance of Chinese authorities").
+     */
     private List<Token> locatives(Token word) {
         List<Token> out = new ArrayList<>();
         for (String preposition : AT) {
-            parse.prepositional(word, preposition).forEach(p -> out.addAll(parse.subtree(p, List.of("acl", "advcl"), null)));
+            out.addAll(parse.prepositional(word, preposition));
+        }
+        for (int i = 0; i < out.size(); i++) {
+            for (Dependency edge : parse.sentence().dependents(out.get(i))) {
+                Token child = parse.token(edge.dependent());
+                if (!edge.extra() && !out.contains(child) && NAMING.stream().anyMatch(edge::is)) {
+                    out.add(child);
+                }
+            }
         }
         return out;
     }

@@ -42,15 +42,14 @@ final class SubjectNames {
         if (!coded) {
             return all;
         }
-        List<String> homes = homes(parse, actors, subject, own, named);
-        if (!homes.isEmpty()) {
-            return homes;
+        if (!homes(parse, actors, subject, own, named).isEmpty()) {
+            return all.stream().filter(id -> !own.contains(id)).toList(); // the people give way to their home
         }
         List<String> out = new ArrayList<>();
         for (String id : all) {
-            // a party a pronoun stands for may be named in another sentence: not a place of this one
-            boolean here = actors.actors().stream().anyMatch(a -> a.id().equals(id));
-            if (own.contains(id) || !here || !place(actors.byId(id))) {
+            // only what the subject's own phrases name is set aside; a party it stands for (a pronoun's, a
+            // statement's issuer) is kept
+            if (own.contains(id) || !inPhrases.contains(id) || !place(actors.byId(id))) {
                 out.add(id);
             }
         }
