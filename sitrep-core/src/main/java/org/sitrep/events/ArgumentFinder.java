@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.sitrep.actors.ActorSet;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Token;
@@ -19,7 +18,10 @@ import org.sitrep.nlp.Token;
  * (relative clauses, complements, adverbial clauses), so "China, Iran and Russia" gives three actors and
  * "the rest of the document" none. A personal pronoun naming nobody takes the actors of the last subject
  * that named some (the previous sentence's, usually): a cheap stand-in for coreference. A noun naming nobody
- * ("the statement that they produced") takes the subject of its relative clause.
+ * ("the statement that they produced") takes the subject of its relative clause. Names in the sentence's
+ * closing report (", a UN official said") are no argument of an act outside it ({@link ReportingTail}), a
+ * subject's places and appositions give way to its own words ({@link SubjectNames}), and a demonym that names
+ * a language ("the Russian language") names no one.
  */
 final class ArgumentFinder {
 
@@ -85,7 +87,8 @@ final class ArgumentFinder {
         for (String relation : relations) {
             for (Token head : through(trigger, relation)) {
                 List<String> found = idsOf(head);
-                ids.addAll(relation.endsWith("nsubj") ? SubjectNames.of(parse, actors, head, found, this::named) : found);
+                boolean subject = relation.endsWith("nsubj");
+                ids.addAll(subject ? SubjectNames.of(parse, actors, head, found, this::named) : found);
             }
             if (firstOnly && !ids.isEmpty()) {
                 break;
@@ -103,21 +106,12 @@ final class ArgumentFinder {
         this.trigger = trigger;
         outsideReport = !reporting.contains(trigger.index());
         List<Token> clause = parse.subtree(trigger, List.of("nsubj", "csubj", "parataxis", "punct", "obl:agent"), null);
-        // "prevented the demonstration staged by students ... to protest the sending of troops to Iraq": the
-        // purpose of another word's act is that act's, not this one's (the verbs the trigger controls are its own)
-        List<Token> own = new ArrayList<>(List.of(trigger));
-        for (int i = 0; i < own.size() && i < 4; i++) {
-            own.addAll(parse.children(own.get(i), "xcomp"));
-        }
-        List<Token> purposes = new ArrayList<>();
-        clause.stream().filter(t -> !own.contains(t)).forEach(t -> Stream.of("acl", "advcl", "xcomp")
-                .flatMap(rel -> parse.children(t, rel).stream()).filter(this::infinitive)
-                .forEach(c -> purposes.addAll(parse.subtree(c, List.of(), null))));
-        clause.removeAll(purposes);
+        clause.removeAll(OthersPurposes.in(parse, trigger, clause));
         List<String> ids = named(clause);
         outsideReport = false;
         return ids;
     }
+
 
     /** The actors named by these tokens, leaving out those inside hyphenated modifiers. */
     private List<String> named(List<Token> tokens) {
@@ -349,7 +343,8 @@ final class ArgumentFinder {
         }
         if (ids.isEmpty() && Parse.pronoun(head) && PERSONAL.contains(Parse.lower(head))) {
             List<String> found = antecedent(head);
-            ids.addAll(!found.isEmpty() && avoid.containsAll(found) ? NearestActor.before(document, text, head, avoid) : found);
+            boolean self = !found.isEmpty() && avoid.containsAll(found);
+            ids.addAll(self ? NearestActor.before(document, text, head, avoid) : found);
         }
         return new ArrayList<>(ids);
     }
@@ -388,7 +383,8 @@ final class ArgumentFinder {
             }
             current = governor;
         }
-        return previous.isEmpty() || singular(pronoun) && previous.size() > 1 ? NearestActor.before(document, text, pronoun, avoid) : previous;
+        boolean guess = previous.isEmpty() || singular(pronoun) && previous.size() > 1;
+        return guess ? NearestActor.before(document, text, pronoun, avoid) : previous;
     }
 
     private static boolean singular(Token pronoun) {

@@ -32,7 +32,8 @@ import org.sitrep.nlp.Token;
  * assaults, concessions): a cooperative act with no partner named (an agreement, aid, a meeting) has an
  * unknown partner, not a domestic one. Recipients with a country, or an international body, are a foreign
  * party or the state already, and are left alone; so is a state's or an army's assault on no one named
- * (it may as well be abroad). Recipients with no country ("ethnic Albanians",
+ * (it may as well be abroad), nor an act on a transnational party with a code of its own ("killed al-Qaeda
+ * leaders"). Recipients with no country ("ethnic Albanians",
  * "demonstrators") are kept and the state is added. One instance serves one document.
  */
 final class DomesticTarget {

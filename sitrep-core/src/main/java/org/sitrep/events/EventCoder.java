@@ -253,7 +253,7 @@ public final class EventCoder {
             if (guessed) {
                 who = guesses.lessNamedInClause(head, who);
             }
-            Optional<PlaceActors.Placed> placed = new PlaceActors(parse, actors, arguments, domestic).of(head, coded.type(), who);
+            var placed = new PlaceActors(parse, actors, arguments, domestic).of(head, coded.type(), who);
             who = placed.map(PlaceActors.Placed::who).orElse(who); // "was arrested in Lebanon": the place's state
             arguments.otherSideOf(who);
             // "agreed to provide aid for Romania": an agreement by someone with no partner named is a

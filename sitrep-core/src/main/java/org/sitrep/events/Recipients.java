@@ -33,7 +33,8 @@ import org.sitrep.nlp.Token;
  *       one else on the receiving end.</li>
  * </ol>
  * Of several found, those nearest the trigger in the dependency tree win, and a place named after a
- * locative preposition gives way to a party.
+ * locative preposition gives way to a party. Past the hints, a place of no state ("the Middle East") is no
+ * partner of an act whose actors are coded: it is named in passing.
  */
 final class Recipients {
 

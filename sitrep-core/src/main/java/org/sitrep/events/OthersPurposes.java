@@ -1,0 +1,34 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.sitrep.nlp.Token;
+
+/**
+ * The purposes of other acts inside a trigger's clause: "prevented the demonstration staged by students ... to
+ * protest the sending of troops to Iraq". A to-infinitive on a word other than the trigger and the verbs it
+ * controls says what another act is for, not whom this one is aimed at.
+ */
+final class OthersPurposes {
+
+    private OthersPurposes() {
+    }
+
+    /** The tokens of the clause that belong to another act's purpose. */
+    static List<Token> in(Parse parse, Token trigger, List<Token> clause) {
+        List<Token> own = new ArrayList<>(List.of(trigger));
+        for (int i = 0; i < own.size() && i < 4; i++) {
+            own.addAll(parse.children(own.get(i), "xcomp"));
+        }
+        List<Token> purposes = new ArrayList<>();
+        clause.stream().filter(t -> !own.contains(t)).forEach(t -> Stream.of("acl", "advcl", "xcomp")
+                .flatMap(rel -> parse.children(t, rel).stream()).filter(c -> infinitive(parse, c))
+                .forEach(c -> purposes.addAll(parse.subtree(c, List.of(), null))));
+        return purposes;
+    }
+
+    private static boolean infinitive(Parse parse, Token verb) {
+        return Parse.verb(verb) && parse.exactly(verb, "mark").stream().anyMatch(m -> Parse.lower(m).equals("to"));
+    }
+}
