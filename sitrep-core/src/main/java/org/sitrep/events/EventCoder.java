@@ -220,7 +220,7 @@ public final class EventCoder {
             Span sentenceSpan = new Span(parse.sentence().span().start(), parse.sentence().span().end());
             double confidence = confidence(match, entry, head, parties);
             // the implied state does not make the act likelier, so it comes after the confidence
-            List<String> here = actors.actors().stream().map(Actor::id).toList();
+            List<String> here = OthersPurposes.namedBeside(parse, actors, head);
             List<String> whom = parties.reciprocal() ? parties.whom()
                     : domestic.of(coded.type(), parties.who(),
                     domestic.withoutOwnStates(coded.type(), parties.who(), parties.whom()), here, source);
