@@ -85,11 +85,14 @@ final class Recipients {
         if (whom.isEmpty()) {
             whom = others(regionless(purposeRecipients(head), who), who, source);
         }
+        // "will not accept refugees if war starts in Iraq": a condition says when, not whom (but see threats)
+        List<String> when = new ArrayList<>(source);
+        when.addAll(threat ? List.of() : conditionNames(head));
         if (whom.isEmpty()) {
-            whom = others(regionless(arguments.idsInClause(head), who), who, source);
+            whom = others(regionless(arguments.idsInClause(head), who), who, when);
         }
         if (whom.isEmpty()) {
-            whom = others(placesOfAct(head), who, source);
+            whom = others(placesOfAct(head), who, when);
         }
         List<String> scene = scene(head);
         return nearest(head, parties(whom.stream().filter(id -> !scene.contains(id)).toList()));
@@ -277,6 +280,24 @@ final class Recipients {
             for (String relation : List.of("advcl:if", "advcl:unless")) {
                 for (Token condition : parse.children(verb, relation)) {
                     parse.exactly(condition, "nsubj").forEach(t -> ids.addAll(arguments.idsOf(t)));
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /** The actors named in the conditions of an act or of the verbs it controls. */
+    private List<String> conditionNames(Token head) {
+        List<Token> verbs = new ArrayList<>(List.of(head));
+        for (int i = 0; i < verbs.size() && i < 4; i++) {
+            verbs.addAll(parse.children(verbs.get(i), "xcomp"));
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (Token verb : verbs) {
+            for (String relation : List.of("advcl:if", "advcl:unless")) {
+                for (Token condition : parse.children(verb, relation)) {
+                    parse.subtree(condition, List.of(), null).forEach(t -> ids.addAll(actors.idsAt(t.span().start(),
+                            t.span().end())));
                 }
             }
         }

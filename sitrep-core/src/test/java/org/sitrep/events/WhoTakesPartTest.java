@@ -130,6 +130,13 @@ class WhoTakesPartTest {
     }
 
     @Test
+    void placeInTheConditionOfAnActThatIsNoThreatIsNoRecipient() {
+        Coding.Result r = Coding.code("Chile says it will not accept any more migrants if fighting starts in Peru.");
+        Event e = r.only("REJECT");
+        assertFalse(codes(r, e.recipients()).contains("PER"), e.toString());
+    }
+
+    @Test
     void transnationalGroupOnTheReceivingEndIsNoDomesticAct() {
         Coding.Result r = Coding.code("Kenyan air strikes have killed five al-Qaeda commanders since June.");
         Event e = triggered(r, "killed");
