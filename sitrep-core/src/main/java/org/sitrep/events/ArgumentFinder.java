@@ -106,6 +106,7 @@ final class ArgumentFinder {
         this.trigger = trigger;
         outsideReport = !reporting.contains(trigger.index());
         List<Token> clause = parse.subtree(trigger, List.of("nsubj", "csubj", "parataxis", "punct", "obl:agent"), null);
+        clause.addAll(ReportingTail.strays(parse, reporting, trigger));
         clause.removeAll(OthersPurposes.in(parse, trigger, clause));
         List<String> ids = named(clause);
         outsideReport = false;

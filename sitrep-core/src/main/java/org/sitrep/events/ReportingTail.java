@@ -1,10 +1,12 @@
 package org.sitrep.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Token;
 
 /**
@@ -42,6 +44,31 @@ final class ReportingTail {
             return Set.of();
         }
         return IntStream.range(start, end).boxed().collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The clauses the parser hung on the report's verb that lie before the report ("killed 23 people late
+     * Sunday when they blew themselves up in Tel Aviv ..., police said", with the "when" clause on "said"):
+     * they belong to the act the report hangs on.
+     *
+     * @param tail the report's token indices ({@link #of})
+     * @param act the word the report hangs on
+     * @return the tokens of those clauses, to read as part of the act's own clause
+     */
+    static List<Token> strays(Parse parse, Set<Integer> tail, Token act) {
+        List<Token> out = new ArrayList<>();
+        for (Token verb : parse.children(act, "parataxis")) {
+            if (!tail.contains(verb.index())) {
+                continue;
+            }
+            for (Dependency edge : parse.sentence().dependents(verb)) {
+                Token child = parse.token(edge.dependent());
+                if (!edge.extra() && !tail.contains(child.index()) && (edge.is("advcl") || edge.is("obl"))) {
+                    out.addAll(parse.subtree(child, List.of(), null));
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean reports(List<Token> words) {

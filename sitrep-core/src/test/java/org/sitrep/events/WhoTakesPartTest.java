@@ -137,6 +137,14 @@ class WhoTakesPartTest {
     }
 
     @Test
+    void clauseTheParserHangsOnTheClosingReportBelongsToTheAct() {
+        Coding.Result r = Coding.code("Two Chilean gunmen killed nine people late Sunday when they opened fire in "
+                + "Lima in the worst attack in years, police said.");
+        Event e = triggered(r, "killed");
+        assertTrue(codes(r, e.recipients()).contains("PER"), e.toString());
+    }
+
+    @Test
     void transnationalGroupOnTheReceivingEndIsNoDomesticAct() {
         Coding.Result r = Coding.code("Kenyan air strikes have killed five al-Qaeda commanders since June.");
         Event e = triggered(r, "killed");
