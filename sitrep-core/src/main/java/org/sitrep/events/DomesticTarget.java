@@ -216,9 +216,13 @@ final class DomesticTarget {
         return true;
     }
 
-    /** The id of a state's own actor, implied when the document does not name it; null when unknown. */
-    String stateOf(String country) {
-        return state(country, List.of());
+    /**
+     * The id of a state's own actor, implied when the document does not name it; null when unknown.
+     *
+     * @param people the state as its people, never its government ("in Nairobi", a seat, is not the crowd's)
+     */
+    String stateOf(String country, boolean people) {
+        return state(country, List.of(), people);
     }
 
     /** The document's actors with the implied ones after them. */
@@ -228,8 +232,13 @@ final class DomesticTarget {
 
     /** The id of the state's own actor, not one of the act's actors; null for a code with no known name. */
     private String state(String country, List<String> who) {
+        return state(country, who, false);
+    }
+
+    /** The state's actor; with {@code people}, one that is the state as such, not its government. */
+    private String state(String country, List<String> who, boolean people) {
         for (Actor a : actors) {
-            boolean state = a.sector() == null || "GOV".equals(a.sector());
+            boolean state = a.sector() == null || !people && "GOV".equals(a.sector());
             if ("country".equals(a.kind()) && country.equals(a.country()) && state && !who.contains(a.id())) {
                 return a.id();
             }

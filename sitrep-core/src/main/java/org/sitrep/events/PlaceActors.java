@@ -69,7 +69,7 @@ final class PlaceActors {
         if (verb != null && parse.passive(verb) && parse.exactly(verb, "obl:agent").isEmpty()
                 && parse.exactly(verb, "obl:by").isEmpty() && (stateAct(head) || stateAct(verb))) {
             List<Token> places = locatives(verb);
-            String state = state(places);
+            String state = state(places, false);
             if (state == null) {
                 return Optional.empty();
             }
@@ -87,7 +87,7 @@ final class PlaceActors {
         }
         List<Token> places = new ArrayList<>(locatives(verb));
         subjects.forEach(s -> places.addAll(locatives(s)));
-        String state = state(places);
+        String state = state(places, true);
         return state == null ? Optional.empty() : Optional.of(new Placed(List.of(state), List.of(), false));
     }
 
@@ -129,19 +129,20 @@ final class PlaceActors {
         return out;
     }
 
-    /** The actor of the one state the places lie in, or null when none or several. */
-    private String state(List<Token> places) {
+    /** The actor of the one state the places lie in, or null when none or several; its people for a crowd. */
+    private String state(List<Token> places, boolean people) {
         Set<String> countries = new LinkedHashSet<>();
         for (Token t : places) {
             for (String id : actors.idsAt(t.span().start(), t.span().end())) {
                 Actor a = actors.byId(id);
-                // "in defiance of Chinese authorities" names a body, not a place
-                boolean place = ("country".equals(a.kind()) || "other".equals(a.kind())) && a.sector() == null;
+                // a capital is a seat of government ("GOV"), and a place too
+                boolean place = "country".equals(a.kind()) && (a.sector() == null || "GOV".equals(a.sector()))
+                        || "other".equals(a.kind());
                 if (place && a.country() != null) {
                     countries.add(a.country());
                 }
             }
         }
-        return countries.size() == 1 ? states.stateOf(countries.iterator().next()) : null;
+        return countries.size() == 1 ? states.stateOf(countries.iterator().next(), people) : null;
     }
 }

@@ -94,6 +94,15 @@ class WhoTakesPartTest {
     }
 
     @Test
+    void unnamedCrowdInACapitalIsItsPeopleNotItsGovernment() {
+        Coding.Result r = Coding.code("Thousands of students protested in Nairobi against the Ugandan government.");
+        Event e = r.only("PROTEST");
+        assertEquals(List.of("KEN"), codes(r, e.actors()));
+        assertTrue(e.actors().stream().allMatch(id -> r.coded().actors().stream()
+                .anyMatch(a -> a.id().equals(id) && a.sector() == null)), e.toString());
+    }
+
+    @Test
     void pronounCrowdStandsForSomeoneNamedElsewhere() {
         Coding.Result r = Coding.code("They protested in Kenya against the Ugandan government.");
         r.coded().events().forEach(e -> assertFalse(codes(r, e.actors()).contains("KEN"), e.toString()));
