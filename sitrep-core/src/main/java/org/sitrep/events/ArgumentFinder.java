@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorSet;
-import org.sitrep.actors.Mention;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Token;
 
@@ -20,7 +18,10 @@ import org.sitrep.nlp.Token;
  * (relative clauses, complements, adverbial clauses), so "China, Iran and Russia" gives three actors and
  * "the rest of the document" none. A personal pronoun naming nobody takes the actors of the last subject
  * that named some (the previous sentence's, usually): a cheap stand-in for coreference. A noun naming nobody
- * ("the statement that they produced") takes the subject of its relative clause.
+ * ("the statement that they produced") takes the subject of its relative clause. Names in the sentence's
+ * closing report (", a UN official said") are no argument of an act outside it ({@link ReportingTail}), a
+ * subject's places and appositions give way to its own words ({@link SubjectNames}), and a demonym that names
+ * a language ("the Russian language") names no one.
  */
 final class ArgumentFinder {
 
@@ -29,7 +30,8 @@ final class ArgumentFinder {
     private static final Set<String> DOCUMENTS = Set.of("document", "statement", "declaration", "communique",
             "communiqué", "text", "resolution", "memorandum", "letter");
     private static final Set<String> PREPOSITIONS = Set.of("with", "of", "between", "against", "among", "from");
-    private static final Set<String> LOCATIVE = Set.of("in", "inside", "within", "across", "throughout", "at");
+    private static final Set<String> LANGUAGES = Set.of("language", "tongue", "dialect", "script", "alphabet");
+    private static final Set<String> PARTAKING = Set.of("engage", "involve", "implicate", "embroil");
     private static final Set<String> SINGULAR = Set.of("it", "its", "he", "him", "his", "she", "her");
     private static final Set<String> PERSONAL = Set.of("they", "them", "their", "theirs", "he", "him", "his",
             "she", "her", "it", "its", "we", "our", "us");
@@ -41,7 +43,9 @@ final class ArgumentFinder {
     private final Authors authors;
     private final ListReferent lists;
     private final String text;
+    private final Set<Integer> reporting;
     private Token trigger;
+    private boolean outsideReport;
     private List<String> avoid = List.of();
 
     /**
@@ -61,6 +65,7 @@ final class ArgumentFinder {
         this.actors = actors;
         this.document = document;
         this.previous = List.copyOf(previous);
+        this.reporting = ReportingTail.of(parse);
     }
 
     /**
@@ -79,15 +84,20 @@ final class ArgumentFinder {
     /** Actor ids of the arguments through the relations of a hint, first relation that names anyone wins. */
     List<String> idsThrough(Token trigger, List<String> relations, boolean firstOnly) {
         this.trigger = trigger;
+        // "..., a UN official said": who reports the act is none of its parties
+        outsideReport = !reporting.contains(trigger.index());
         Set<String> ids = new LinkedHashSet<>();
         for (String relation : relations) {
             for (Token head : through(trigger, relation)) {
-                ids.addAll(idsOf(head));
+                List<String> found = idsOf(head);
+                boolean subject = relation.endsWith("nsubj");
+                ids.addAll(subject ? SubjectNames.of(parse, actors, head, found, this::named) : found);
             }
             if (firstOnly && !ids.isEmpty()) {
                 break;
             }
         }
+        outsideReport = false;
         return new ArrayList<>(ids);
     }
 
@@ -97,8 +107,15 @@ final class ArgumentFinder {
      */
     List<String> idsInClause(Token trigger) {
         this.trigger = trigger;
-        return named(parse.subtree(trigger, List.of("nsubj", "csubj", "parataxis", "punct", "obl:agent"), null));
+        outsideReport = !reporting.contains(trigger.index());
+        List<Token> clause = parse.subtree(trigger, List.of("nsubj", "csubj", "parataxis", "punct", "obl:agent"), null);
+        clause.addAll(ReportingTail.strays(parse, reporting, trigger));
+        clause.removeAll(OthersPurposes.in(parse, trigger, clause));
+        List<String> ids = named(clause);
+        outsideReport = false;
+        return ids;
     }
+
 
     /** The actors named by these tokens, leaving out those inside hyphenated modifiers. */
     private List<String> named(List<Token> tokens) {
@@ -110,7 +127,7 @@ final class ArgumentFinder {
         }
         Set<String> ids = new LinkedHashSet<>();
         for (Token t : tokens) {
-            if (!modifiers.contains(t)) {
+            if (!modifiers.contains(t) && !(outsideReport && reporting.contains(t.index())) && !language(t)) {
                 ids.addAll(actors.idsAt(t.span().start(), t.span().end()));
             }
         }
@@ -129,6 +146,13 @@ final class ArgumentFinder {
         int i = t.index();
         boolean hyphenated = i > 0 && parse.token(i - 1).text().equals("-") || t.text().indexOf('-') > 0;
         return hyphenated && !led(t) && (t.pos().equals("VBN") || t.pos().equals("JJ"));
+    }
+
+    /** "the use of the Russian language": a language is no party, whoever else speaks it. */
+    private boolean language(Token t) {
+        Optional<Dependency> up = parse.up(t);
+        return up.isPresent() && up.get().is("amod")
+                && LANGUAGES.contains(parse.token(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "US-led forces" are the leader's forces, unlike "Taliban-backed" ones. */
@@ -183,10 +207,12 @@ final class ArgumentFinder {
                     found = parse.prepositional(parse.token(up.get().governor()), relation.substring(colon + 1));
                 }
             }
+            List<Token> more = new ArrayList<>();
             for (Token object : found.isEmpty() && Parse.verb(trigger) ? parse.exactly(trigger, "obj") : List.<Token>of()) {
-                found = parse.prepositional(object, relation.substring(colon + 1)); // "held talks with Y"
+                // "held talks with Y", on every object the parser found ("held talks with Y ..., the first level")
+                more.addAll(parse.prepositional(object, relation.substring(colon + 1)));
             }
-            return found;
+            return found.isEmpty() ? more : found;
         }
         return parse.exactly(trigger, relation);
     }
@@ -195,7 +221,10 @@ final class ArgumentFinder {
     List<Token> subjects(Token trigger, int depth) {
         if (parse.passive(trigger)) {
             List<Token> agents = parse.exactly(trigger, "obl:agent");
-            return agents.isEmpty() ? parse.exactly(trigger, "obl:by") : agents;
+            agents = agents.isEmpty() ? parse.exactly(trigger, "obl:by") : agents;
+            // "Serb forces were engaged in ethnic cleansing": who takes part in an act does it
+            boolean part = depth > 0 && PARTAKING.contains(trigger.lemma().toLowerCase(Locale.ROOT));
+            return agents.isEmpty() && part ? parse.exactly(trigger, "nsubj:pass") : agents;
         }
         List<Token> found = new ArrayList<>();
         if (!misreadInfinitive(trigger)) {
@@ -282,7 +311,7 @@ final class ArgumentFinder {
             if (found.isEmpty() && up.isPresent() && up.get().is("obj")) {
                 // "they issued a statement critical of X": the statement is the issuer's
                 for (Token subject : subjects(parse.token(up.get().governor()), 3)) {
-                    found.addAll(idsOfShallow(subject));
+                    found.addAll(SubjectNames.of(parse, actors, subject, idsOfShallow(subject), this::named));
                 }
             }
             ids = new ArrayList<>(found);
@@ -322,7 +351,8 @@ final class ArgumentFinder {
         }
         if (ids.isEmpty() && Parse.pronoun(head) && PERSONAL.contains(Parse.lower(head))) {
             List<String> found = antecedent(head);
-            ids.addAll(!found.isEmpty() && avoid.containsAll(found) ? nearestBefore(head) : found);
+            boolean self = !found.isEmpty() && avoid.containsAll(found);
+            ids.addAll(self ? NearestActor.before(document, text, head, avoid) : found);
         }
         if (ids.isEmpty() && (head.pos().equals("CD") || Parse.lower(head).equals("both"))) {
             ids.addAll(lists.of(head, parse.exactly(head, "det"))); // "all four agree"
@@ -338,34 +368,6 @@ final class ArgumentFinder {
      */
     void otherSideOf(List<String> actorIds) {
         this.avoid = List.copyOf(actorIds);
-    }
-
-    private List<String> nearestBefore(Token pronoun) {
-        String best = null;
-        int bestEnd = -1;
-        for (Actor actor : document.actors()) {
-            for (Mention m : actor.mentions()) {
-                if (m.end() <= pronoun.span().start() && m.end() > bestEnd && !avoid.contains(actor.id())
-                        && !locative(m)) {
-                    best = actor.id();
-                    bestEnd = m.end();
-                }
-            }
-        }
-        return best == null ? List.of() : List.of(best);
-    }
-
-    /** "groups in Afghanistan": a place named as where something is, which a later "it" seldom means. */
-    private boolean locative(Mention m) {
-        int end = m.start();
-        while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return LOCATIVE.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -394,7 +396,8 @@ final class ArgumentFinder {
             }
             current = governor;
         }
-        return previous.isEmpty() || singular(pronoun) && previous.size() > 1 ? nearestBefore(pronoun) : previous;
+        boolean guess = previous.isEmpty() || singular(pronoun) && previous.size() > 1;
+        return guess ? NearestActor.before(document, text, pronoun, avoid) : previous;
     }
 
     private static boolean singular(Token pronoun) {

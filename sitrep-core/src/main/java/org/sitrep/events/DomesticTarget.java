@@ -32,7 +32,8 @@ import org.sitrep.nlp.Token;
  * assaults, concessions): a cooperative act with no partner named (an agreement, aid, a meeting) has an
  * unknown partner, not a domestic one. Recipients with a country, or an international body, are a foreign
  * party or the state already, and are left alone; so is a state's or an army's assault on no one named
- * (it may as well be abroad). Recipients with no country ("ethnic Albanians",
+ * (it may as well be abroad), nor an act on a transnational party with a code of its own ("killed al-Qaeda
+ * leaders"). Recipients with no country ("ethnic Albanians",
  * "demonstrators") are kept and the state is added. One instance serves one document.
  */
 final class DomesticTarget {
@@ -83,7 +84,8 @@ final class DomesticTarget {
         }
         // "calls by Kofi Annan, UN secretary-general": a person of an international body is that body's
         if (countries.size() != 1 || whom.stream().map(this::byId)
-                .anyMatch(a -> a.country() != null || "igo".equals(a.kind()) || "IGO".equals(a.sector()))) {
+                .anyMatch(a -> a.country() != null || a.code() != null || "igo".equals(a.kind())
+                        || "IGO".equals(a.sector()))) {
             return whom;
         }
         // "Pakistan would carry out military action": a state's or an army's force with no one named on the
@@ -214,6 +216,15 @@ final class DomesticTarget {
         return true;
     }
 
+    /**
+     * The id of a state's own actor, implied when the document does not name it; null when unknown.
+     *
+     * @param people the state as its people, never its government ("in Nairobi", a seat, is not the crowd's)
+     */
+    String stateOf(String country, boolean people) {
+        return state(country, List.of(), people);
+    }
+
     /** The document's actors with the implied ones after them. */
     List<Actor> actors() {
         return List.copyOf(actors);
@@ -221,8 +232,13 @@ final class DomesticTarget {
 
     /** The id of the state's own actor, not one of the act's actors; null for a code with no known name. */
     private String state(String country, List<String> who) {
+        return state(country, who, false);
+    }
+
+    /** The state's actor; with {@code people}, one that is the state as such, not its government. */
+    private String state(String country, List<String> who, boolean people) {
         for (Actor a : actors) {
-            boolean state = a.sector() == null || "GOV".equals(a.sector());
+            boolean state = a.sector() == null || !people && "GOV".equals(a.sector());
             if ("country".equals(a.kind()) && country.equals(a.country()) && state && !who.contains(a.id())) {
                 return a.id();
             }

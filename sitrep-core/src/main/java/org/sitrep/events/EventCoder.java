@@ -230,7 +230,7 @@ public final class EventCoder {
             Span sentenceSpan = new Span(parse.sentence().span().start(), parse.sentence().span().end());
             double confidence = confidence(match, entry, head, parties);
             // the implied state does not make the act likelier, so it comes after the confidence
-            List<String> here = actors.actors().stream().map(Actor::id).toList();
+            List<String> here = OthersPurposes.namedBeside(parse, actors, head);
             List<String> whom = parties.reciprocal() ? parties.whom()
                     : domestic.of(coded.type(), parties.who(),
                     domestic.withoutOwnStates(coded.type(), parties.who(), parties.whom()), here, source);
@@ -268,6 +268,8 @@ public final class EventCoder {
                 who = guesses.lessNamedInClause(head, who);
             }
             who = requested.addressees(head, arguments).orElse(who); // "called on them to fight": they are to fight
+            var placed = new PlaceActors(parse, actors, arguments, domestic).of(head, coded.type(), who);
+            who = placed.map(PlaceActors.Placed::who).orElse(who); // "was arrested in Lebanon": the place's state
             if (who.size() > 1 && parse.eachOther(head)) {
                 return new Parties(who, List.of(), true); // "the two governments were blaming each other"
             }
@@ -278,7 +280,8 @@ public final class EventCoder {
             // a reciprocal act the composition made one-sided ("refused to meet") has a direction too
             boolean directed = !hints.reciprocal() || coded.type() != entry.type()
                     || !partner && !who.isEmpty() && coded.type() == PloverType.AGREE;
-            List<String> whom = new Recipients(parse, arguments, actors).of(head, hints, who, source, directed,
+            List<String> whom = placed.isPresent() && placed.get().stateAct() ? placed.get().targets()
+                    : new Recipients(parse, arguments, actors).of(head, hints, who, source, directed,
                     coded.type() == PloverType.THREATEN);
             arguments.otherSideOf(List.of());
             // "it isn't doing enough to fight groups": with one side unknown, the other is not an actor

@@ -33,7 +33,8 @@ import org.sitrep.nlp.Token;
  *       one else on the receiving end.</li>
  * </ol>
  * Of several found, those nearest the trigger in the dependency tree win, and a place named after a
- * locative preposition gives way to a party.
+ * locative preposition gives way to a party. Past the hints, a place of no state ("the Middle East") is no
+ * partner of an act whose actors are coded: it is named in passing.
  */
 final class Recipients {
 
@@ -73,20 +74,25 @@ final class Recipients {
         // the act's own actors are never its recipients ("they blocked roads": the roads are not theirs to
         // receive), so a slot that names only them counts as empty
         whom = others(whom, who, source);
+        // below, the places the hints do not name: a region of no state there ("a conference on water problems
+        // in the Middle East") is named in passing, no party
         if (whom.isEmpty() && threat) {
-            whom = others(conditionSubjects(head), who, source);
+            whom = others(regionless(conditionSubjects(head), who), who, source);
         }
         if (whom.isEmpty()) {
-            whom = others(usualPlaces(head), who, source);
+            whom = others(regionless(usualPlaces(head), who), who, source);
         }
         if (whom.isEmpty()) {
-            whom = others(purposeRecipients(head), who, source);
+            whom = others(regionless(purposeRecipients(head), who), who, source);
+        }
+        // "will not accept refugees if war starts in Iraq": a condition says when, not whom (but see threats)
+        List<String> when = new ArrayList<>(source);
+        when.addAll(threat ? List.of() : conditionNames(head));
+        if (whom.isEmpty()) {
+            whom = others(regionless(arguments.idsInClause(head), who), who, when);
         }
         if (whom.isEmpty()) {
-            whom = others(arguments.idsInClause(head), who, source);
-        }
-        if (whom.isEmpty()) {
-            whom = others(placesOfAct(head), who, source);
+            whom = others(placesOfAct(head), who, when);
         }
         List<String> scene = scene(head);
         return nearest(head, parties(whom.stream().filter(id -> !scene.contains(id)).toList()));
@@ -101,6 +107,19 @@ final class Recipients {
         List<String> named = notPlaces(parse, actors, ids);
         return named.stream().anyMatch(this::coded) ? ids.stream().filter(id -> named.contains(id) || !coded(id))
                 .toList() : ids;
+    }
+
+    /**
+     * The ids less places of no known state ("the Middle East", "the Mediterranean"), when the act's actors
+     * include a coded party: such a place is named in passing. Recipients of an act by no one known ("grants
+     * for shelters in the districts of Khulna") stay, as they are all the record says.
+     */
+    private List<String> regionless(List<String> ids, List<String> who) {
+        if (who.stream().noneMatch(this::coded)) {
+            return ids;
+        }
+        return ids.stream().filter(id -> actors.actors().stream().noneMatch(a -> a.id().equals(id)
+                && "other".equals(a.kind()) && a.country() == null && a.code() == null)).toList();
     }
 
     /** An actor with a country or a code: only these compete for the place of the recipient. */
@@ -261,6 +280,24 @@ final class Recipients {
             for (String relation : List.of("advcl:if", "advcl:unless")) {
                 for (Token condition : parse.children(verb, relation)) {
                     parse.exactly(condition, "nsubj").forEach(t -> ids.addAll(arguments.idsOf(t)));
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /** The actors named in the conditions of an act or of the verbs it controls. */
+    private List<String> conditionNames(Token head) {
+        List<Token> verbs = new ArrayList<>(List.of(head));
+        for (int i = 0; i < verbs.size() && i < 4; i++) {
+            verbs.addAll(parse.children(verbs.get(i), "xcomp"));
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (Token verb : verbs) {
+            for (String relation : List.of("advcl:if", "advcl:unless")) {
+                for (Token condition : parse.children(verb, relation)) {
+                    parse.subtree(condition, List.of(), null).forEach(t -> ids.addAll(actors.idsAt(t.span().start(),
+                            t.span().end())));
                 }
             }
         }

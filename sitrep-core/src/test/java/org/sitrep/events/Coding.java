@@ -3,6 +3,7 @@ package org.sitrep.events;
 import java.time.LocalDate;
 import java.util.List;
 import org.sitrep.actors.ActorDictionary;
+import org.sitrep.actors.ActorRecognizer;
 import org.sitrep.actors.ActorSet;
 import org.sitrep.extract.Document;
 import org.sitrep.nlp.AnnotatedText;
@@ -20,6 +21,11 @@ final class Coding {
         static final Annotator ANNOTATOR = CoreNlpAnnotator.of(NlpConfig.defaults());
         static final DictionaryActors ACTORS = new DictionaryActors(ActorDictionary.bundled());
         static final EventCoder CODER = EventCoder.bundled();
+    }
+
+    /** The full actor recogniser, for tests that need places and names the dictionary does not list. */
+    private static final class RecogniserHolder {
+        static final ActorRecognizer RECOGNIZER = new ActorRecognizer(ActorDictionary.bundled());
     }
 
     /** What one text gave. */
@@ -58,6 +64,16 @@ final class Coding {
         ActorSet actors = Holder.ACTORS.find(text, date);
         Document document = new Document("test-" + Integer.toHexString(text.hashCode()), "test", "text", title,
                 List.of(), published, null, List.of(), "en", text);
+        return new Result(text, actors, Holder.CODER.code(annotated, actors, document));
+    }
+
+    /** Codes a text with the actors the full recogniser finds (CoreNLP's names as well as the dictionary's). */
+    static Result recognised(String text) {
+        LocalDate date = LocalDate.parse("2024-10-03");
+        AnnotatedText annotated = Holder.ANNOTATOR.annotate(text, date);
+        ActorSet actors = RecogniserHolder.RECOGNIZER.recognize(annotated, date);
+        Document document = new Document("test-" + Integer.toHexString(text.hashCode()), "test", "text", null,
+                List.of(), "2024-10-03", null, List.of(), "en", text);
         return new Result(text, actors, Holder.CODER.code(annotated, actors, document));
     }
 

@@ -1,0 +1,55 @@
+package org.sitrep.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.actors.Actor;
+import org.sitrep.actors.ActorSet;
+import org.sitrep.actors.Mention;
+import org.sitrep.nlp.Token;
+
+/**
+ * The actor named nearest before a pronoun, places named as where something is left out: what a pronoun
+ * stands for when nothing better is known.
+ */
+final class NearestActor {
+
+    private static final Set<String> LOCATIVE = Set.of("in", "inside", "within", "across", "throughout", "at");
+
+    private NearestActor() {
+    }
+
+    /**
+     * @param document every actor of the document
+     * @param text the whole text the mentions index
+     * @param avoid actors the pronoun cannot stand for (the other side of the act)
+     * @return the nearest actor's id, or none
+     */
+    static List<String> before(ActorSet document, String text, Token pronoun, List<String> avoid) {
+        String best = null;
+        int bestEnd = -1;
+        for (Actor actor : document.actors()) {
+            for (Mention m : actor.mentions()) {
+                if (m.end() <= pronoun.span().start() && m.end() > bestEnd && !avoid.contains(actor.id())
+                        && !locative(text, m)) {
+                    best = actor.id();
+                    bestEnd = m.end();
+                }
+            }
+        }
+        return best == null ? List.of() : List.of(best);
+    }
+
+    /** "groups in Afghanistan": a place named as where something is, which a later "it" seldom means. */
+    private static boolean locative(String text, Mention m) {
+        int end = m.start();
+        while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return LOCATIVE.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+}
