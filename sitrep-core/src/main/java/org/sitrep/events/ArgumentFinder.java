@@ -31,6 +31,8 @@ final class ArgumentFinder {
             "communiqué", "text", "resolution", "memorandum", "letter");
     private static final Set<String> PREPOSITIONS = Set.of("with", "of", "between", "against", "among", "from");
     private static final Set<String> LANGUAGES = Set.of("language", "tongue", "dialect", "script", "alphabet");
+    private static final Set<String> OCCASIONS = Set.of("after", "before", "since", "following", "amid", "despite",
+            "because_of", "in_response_to", "in_wake_of");
     private static final Set<String> PARTAKING = Set.of("engage", "involve", "implicate", "embroil");
     private static final Set<String> SINGULAR = Set.of("it", "its", "he", "him", "his", "she", "her");
     private static final Set<String> PERSONAL = Set.of("they", "them", "their", "theirs", "he", "him", "his",
@@ -258,8 +260,11 @@ final class ArgumentFinder {
         if (rel.startsWith("amod") || rel.startsWith("acl")) {
             return List.of(governor); // "a statement critical of X": the statement speaks
         }
+        // "signed a pact after a string of attacks": what came before or caused the act is not its actor's
+        boolean occasion = OCCASIONS.stream().anyMatch(o -> rel.equals("obl:" + o) || rel.equals("nmod:" + o));
         if (rel.startsWith("conj") || rel.startsWith("xcomp")
-                || !Parse.verb(trigger) && (rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+                || !Parse.verb(trigger) && !occasion
+                && (rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
             return subjects(governor, depth + 1);
         }
         return found;

@@ -47,6 +47,22 @@ class BorderClashRulesTest {
     }
 
     @Test
+    void whatWasReceivedComesFromTheGiver() {
+        Coding.Result r = Coding.code("Armenia has received Russian loans for its railways for decades.");
+        Event loan = r.only("AID");
+        assertEquals(List.of("RUS"), r.codes(loan.actors()));
+        assertEquals(List.of("ARM"), r.codes(loan.recipients()));
+    }
+
+    @Test
+    void theActsThatCameBeforeAreNotTheActorsOwn() {
+        Coding.Result r = Coding.code("Armenia and Georgia signed a border pact on Monday after a string of "
+                + "attacks on traders.");
+        assertTrue(r.coded().events().stream().filter(e -> e.type().equals("ASSAULT"))
+                .noneMatch(e -> r.codes(e.actors()).contains("ARM")), r.coded().events().toString());
+    }
+
+    @Test
     void anEarlyWarningSystemThreatensNobody() {
         Coding.Result r = Coding.code("Japan will pay for an early warning system and early-warning sirens in Bangladesh.");
         assertTrue(r.coded().events().stream().noneMatch(e -> e.type().equals("THREATEN")),
