@@ -271,37 +271,36 @@ final class Recipients {
      * condition may hang on the threat or on the verbs it controls.
      */
     private List<String> conditionSubjects(Token head) {
-        List<Token> verbs = new ArrayList<>(List.of(head));
-        for (int i = 0; i < verbs.size() && i < 4; i++) {
-            verbs.addAll(parse.children(verbs.get(i), "xcomp"));
-        }
         Set<String> ids = new LinkedHashSet<>();
-        for (Token verb : verbs) {
-            for (String relation : List.of("advcl:if", "advcl:unless")) {
-                for (Token condition : parse.children(verb, relation)) {
-                    parse.exactly(condition, "nsubj").forEach(t -> ids.addAll(arguments.idsOf(t)));
-                }
-            }
+        for (Token condition : conditions(head)) {
+            parse.exactly(condition, "nsubj").forEach(t -> ids.addAll(arguments.idsOf(t)));
         }
         return List.copyOf(ids);
     }
 
     /** The actors named in the conditions of an act or of the verbs it controls. */
     private List<String> conditionNames(Token head) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Token condition : conditions(head)) {
+            parse.subtree(condition, List.of(), null)
+                    .forEach(t -> ids.addAll(actors.idsAt(t.span().start(), t.span().end())));
+        }
+        return List.copyOf(ids);
+    }
+
+    /** The if- and unless-clauses of an act or of the verbs it controls. */
+    private List<Token> conditions(Token head) {
         List<Token> verbs = new ArrayList<>(List.of(head));
         for (int i = 0; i < verbs.size() && i < 4; i++) {
             verbs.addAll(parse.children(verbs.get(i), "xcomp"));
         }
-        Set<String> ids = new LinkedHashSet<>();
+        List<Token> out = new ArrayList<>();
         for (Token verb : verbs) {
             for (String relation : List.of("advcl:if", "advcl:unless")) {
-                for (Token condition : parse.children(verb, relation)) {
-                    parse.subtree(condition, List.of(), null).forEach(t -> ids.addAll(actors.idsAt(t.span().start(),
-                            t.span().end())));
-                }
+                out.addAll(parse.children(verb, relation));
             }
         }
-        return List.copyOf(ids);
+        return out;
     }
 
     /** The recipients of the purpose clauses of the act ("to demand ...", "calling for ..."). */
