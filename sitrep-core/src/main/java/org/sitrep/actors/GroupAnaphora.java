@@ -1,6 +1,7 @@
 package org.sitrep.actors;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,13 @@ final class GroupAnaphora {
     private static final Set<String> GROUP_NOUNS = Set.of("countries", "states", "nations", "governments",
             "sides", "powers", "neighbours", "neighbors", "parties", "leaders", "ministers", "allies", "members",
             "capitals", "groups", "organisations", "organizations", "partners", "delegations");
+
+    /** Group nouns only states can fill: "both governments" are not two rivers named before. */
+    private static final Set<String> STATE_NOUNS = Set.of("countries", "states", "nations", "governments",
+            "powers", "capitals");
+
+    /** Words that join a list here: the recogniser's joiners and a neither-nor's "nor". */
+    private static final Set<String> LIST_JOINERS = joiners();
 
     private GroupAnaphora() {
     }
@@ -90,11 +98,17 @@ final class GroupAnaphora {
             return false;
         }
         for (String word : between.trim().split("[\\s,]+|(?=&)|(?<=&)")) {
-            if (!word.isEmpty() && !SentenceReader.JOINERS.contains(word.toLowerCase(Locale.ROOT))) {
+            if (!word.isEmpty() && !LIST_JOINERS.contains(word.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static Set<String> joiners() {
+        Set<String> words = new HashSet<>(SentenceReader.JOINERS);
+        words.add("nor");
+        return Set.copyOf(words);
     }
 
     /**
@@ -111,7 +125,7 @@ final class GroupAnaphora {
             }
             int start = tokens.get(i).span().start();
             int end = tokens.get(found[0] - 1).span().end();
-            Group group = latest(earlier, found[1], start);
+            Group group = latest(earlier, found[1], start, found[2] == 1);
             if (group != null) {
                 for (ActorKey member : group.members()) {
                     out.add(new Candidate(member, start, end, false, false));
@@ -122,13 +136,16 @@ final class GroupAnaphora {
         return out;
     }
 
-    /** {end token, size} of a group word starting at token i, or null. */
+    /** {end token, size, 1 when only states fit} of a group word starting at token i, or null. */
     private static int[] groupWord(List<Token> tokens, int i) {
         String first = tokens.get(i).text().toLowerCase(Locale.ROOT);
         if (!DETERMINERS.contains(first)) {
             return null;
         }
         int at = i + 1;
+        if (at < tokens.size() && tokens.get(at).text().equalsIgnoreCase("other")) {
+            at++; // "those other three countries"
+        }
         Integer size = at < tokens.size() ? number(tokens.get(at)) : null;
         if (size != null) {
             at++;
@@ -137,15 +154,18 @@ final class GroupAnaphora {
         } else {
             return null;
         }
+        boolean states = false;
         if (at < tokens.size() && tokens.get(at).pos().startsWith("NN")) {
-            if (!GROUP_NOUNS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT))) {
+            String noun = tokens.get(at).text().toLowerCase(Locale.ROOT);
+            if (!GROUP_NOUNS.contains(noun)) {
                 return null;
             }
+            states = STATE_NOUNS.contains(noun);
             at++;
         } else if (at == i + 1 || first.equals("the") && at < tokens.size() && tokens.get(at).pos().startsWith("JJ")) {
             return null;
         }
-        return new int[] {at, size};
+        return new int[] {at, size, states ? 1 : 0};
     }
 
     private static Integer number(Token token) {
@@ -156,10 +176,11 @@ final class GroupAnaphora {
         return Integer.parseInt(token.text());
     }
 
-    private static Group latest(List<Group> groups, int size, int before) {
+    private static Group latest(List<Group> groups, int size, int before, boolean statesOnly) {
         for (int k = groups.size() - 1; k >= 0; k--) {
             Group group = groups.get(k);
-            if (group.end() <= before && group.members().size() == size) {
+            boolean fits = !statesOnly || group.members().stream().allMatch(m -> m.kind() == ActorKind.COUNTRY);
+            if (group.end() <= before && group.members().size() == size && fits) {
                 return group;
             }
         }

@@ -43,7 +43,7 @@ final class ArgumentFinder {
     private final ActorSet document;
     private final List<String> previous;
     private final Authors authors;
-    private final ListReferent lists;
+    private final HeadlineList headline;
     private final String text;
     private final Set<Integer> reporting;
     private Token trigger;
@@ -55,13 +55,13 @@ final class ArgumentFinder {
      * @param document every actor of the document, for pronouns that reach back
      * @param previous the actors of the last subject that named some, for pronouns; possibly empty
      * @param authors the authors of the last document named, carried across the text's sentences
-     * @param lists what counted groups ("all four") stand for
+     * @param headline what a counted group ("all four") stands for before the text names a list
      * @param text the whole text the mentions index
      */
     ArgumentFinder(Parse parse, ActorSet actors, ActorSet document, List<String> previous, Authors authors,
-                   ListReferent lists, String text) {
+                   HeadlineList headline, String text) {
         this.authors = authors;
-        this.lists = lists;
+        this.headline = headline;
         this.text = text;
         this.parse = parse;
         this.actors = actors;
@@ -359,10 +359,8 @@ final class ArgumentFinder {
             boolean self = !found.isEmpty() && avoid.containsAll(found);
             ids.addAll(self ? NearestActor.before(document, text, head, avoid) : found);
         }
-        if (ids.isEmpty() && (head.pos().equals("CD") || Parse.lower(head).equals("both"))) {
-            ids.addAll(lists.of(head, parse.exactly(head, "det"))); // "all four agree"
-        } else if (ids.isEmpty() && Parse.noun(head)) {
-            ids.addAll(lists.ofGroup(head, parse)); // "those other three countries"
+        if (ids.isEmpty() && head.pos().equals("CD")) {
+            ids.addAll(headline.of(head, parse.exactly(head, "det"))); // "All four agree" opening the text
         }
         return new ArrayList<>(ids);
     }
@@ -395,7 +393,7 @@ final class ArgumentFinder {
                         Set<String> ids = new LinkedHashSet<>();
                         parse.subtree(subject, CLAUSES, null)
                                 .forEach(t -> ids.addAll(actors.idsAt(t.span().start(), t.span().end())));
-                        return ids.isEmpty() ? lists.ofGroup(subject, parse) : new ArrayList<>(ids);
+                        return new ArrayList<>(ids);
                     }
                 }
             }

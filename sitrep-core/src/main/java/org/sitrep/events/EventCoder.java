@@ -111,12 +111,12 @@ public final class EventCoder {
         // before any subject names someone, "it" can only be what the headline is about
         List<String> previous = TitleReferent.of(document.title(), actors);
         ArgumentFinder.Authors authors = new ArgumentFinder.Authors();
-        ListReferent lists = new ListReferent(text.text(), document.title(), actors);
+        HeadlineList headline = new HeadlineList(document.title(), actors);
         DomesticTarget domestic = new DomesticTarget(stateNames, actors);
         for (Sentence sentence : text.sentences()) {
             Parse parse = new Parse(sentence);
             ActorSet local = actors.within(sentence.span().start(), sentence.span().end());
-            ArgumentFinder arguments = new ArgumentFinder(parse, local, actors, previous, authors, lists, text.text());
+            ArgumentFinder arguments = new ArgumentFinder(parse, local, actors, previous, authors, headline, text.text());
             for (QuoteFinder.Place place : places) {
                 if (sentence.span().start() <= place.start() && place.start() < sentence.span().end()) {
                     quotes.add(sentence.parsed() ? quoteFinder.speaker(text.text(), place, parse, arguments)

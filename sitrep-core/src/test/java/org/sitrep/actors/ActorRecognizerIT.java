@@ -101,6 +101,16 @@ class ActorRecognizerIT {
     }
 
     @Test
+    void stateGroupWordsSkipListsOfPlacesAndReadNeitherNor() {
+        String text = "Colombia and Ecuador will patrol the San Miguel and Putumayo rivers after attacks that both "
+                + "governments blame on a gang. Neither Chile, Peru, nor Bolivia joined. Those other three countries "
+                + "stayed silent.";
+        ActorSet set = recognize(text, OCT_2024);
+        assertEquals(Set.of("COL", "ECU"), codesAt(set, text, "both governments"));
+        assertEquals(Set.of("CHL", "PER", "BOL"), codesAt(set, text, "Those other three countries"));
+    }
+
+    @Test
     void unknownNamedEntitiesStayWithANullCode() {
         String text = "Maria Okonkwo of the Harbour Fisheries Cooperative spoke to reporters. Okonkwo left early.";
         ActorSet set = recognize(text, OCT_2024);

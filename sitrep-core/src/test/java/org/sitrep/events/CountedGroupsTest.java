@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Counted groups ("all three"), criticism for doing too little, shared views, and who does a requested act. */
+/**
+ * Counted groups ("all three": the recogniser's lists in the text, the headline's before them), criticism for
+ * doing too little, shared views, and who does a requested act.
+ */
 class CountedGroupsTest {
 
     @Test
     void aCountedGroupIsTheLastListOfThatSize() {
-        Coding.Result r = Coding.code("Egypt, Jordan and Qatar sent envoys to Cairo on Monday. "
+        // the recogniser makes "all three" a mention of each; the coder reads it like a name
+        Coding.Result r = Coding.recognised("Egypt, Jordan and Qatar sent envoys to Cairo on Monday. "
                 + "All three condemned the Israeli plan.");
         Event condemnation = r.only("ACCUSE");
         assertEquals(List.of("EGY", "JOR", "QAT"), r.codes(condemnation.actors()));
@@ -31,16 +35,16 @@ class CountedGroupsTest {
     }
 
     @Test
-    void aCountedGroupNounStandsForTheListToo() {
-        Coding.Result r = Coding.code("Neither Egypt, Jordan, nor Qatar sent envoys to Cairo on Monday. "
-                + "Those three countries condemned the Israeli plan.");
+    void aCountedGroupNounAfterANeitherNorListStandsForIt() {
+        Coding.Result r = Coding.recognised("Neither Egypt, Jordan, nor Qatar sent envoys to Cairo on Monday. "
+                + "Those other three countries condemned the Israeli plan.");
         Event condemnation = r.only("ACCUSE");
         assertEquals(List.of("EGY", "JOR", "QAT"), r.codes(condemnation.actors()));
     }
 
     @Test
     void aCountThatFitsNoListNamesNobody() {
-        Coding.Result r = Coding.code("Egypt and Jordan sent envoys to Cairo on Monday. "
+        Coding.Result r = Coding.recognised("Egypt and Jordan sent envoys to Cairo on Monday. "
                 + "All three condemned the Israeli plan.");
         assertTrue(r.coded().events().stream().filter(e -> e.type().equals("ACCUSE"))
                 .noneMatch(e -> r.codes(e.actors()).contains("EGY")), r.coded().events().toString());
