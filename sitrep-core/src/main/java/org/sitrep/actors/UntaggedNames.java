@@ -27,6 +27,13 @@ final class UntaggedNames {
             "church", "movement", "sect", "militia", "faction", "union", "coalition", "alliance", "network",
             "company", "corporation", "officials", "spokesperson", "spokesman", "spokeswoman", "leadership");
 
+    /** Words that put a name right after a body noun: "a group called X", "a militia named X". */
+    private static final Set<String> NAMING = Set.of("called", "named", "dubbed");
+
+    /** Lower-case particles inside names of other languages: "Frente del Río", "Jabhat al-Nusra". */
+    private static final Set<String> PARTICLES = Set.of("del", "de", "la", "las", "los", "da", "do", "dos", "du",
+            "des", "al", "el", "bin", "ibn", "van", "von", "der");
+
     /** CoreNLP's labels for places. */
     private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
@@ -149,6 +156,11 @@ final class UntaggedNames {
         int end = i;
         while (end < tokens.size() && untaggedName(tokens.get(end))) {
             end++;
+            // "Frente del Río": a particle between two capitalised words of one name
+            if (end + 1 < tokens.size() && PARTICLES.contains(tokens.get(end).text())
+                    && untaggedName(tokens.get(end + 1))) {
+                end++;
+            }
         }
         if (end > i && end + 1 < tokens.size() && tokens.get(end).text().equals("of")) {
             int next = tokens.get(end + 1).text().equals("the") ? end + 2 : end + 1;
@@ -199,9 +211,18 @@ final class UntaggedNames {
         return token.pos().startsWith("NNP") && Character.isUpperCase(token.text().charAt(0));
     }
 
-    /** "the militant group Boko Haram", "localist group Civic Passion": a lower-case body noun before. */
+    /**
+     * "the militant group Boko Haram", "localist group Civic Passion", "an armed group known as Frente del Río":
+     * a lower-case body noun before, maybe with the words that name it between.
+     */
     private static boolean bodyNounBefore(List<Token> tokens, int first) {
-        Token before = tokens.get(first - 1);
+        int at = first - 1;
+        if (at >= 2 && tokens.get(at).text().equals("as") && tokens.get(at - 1).text().equals("known")) {
+            at -= 2;
+        } else if (at >= 1 && NAMING.contains(tokens.get(at).text())) {
+            at -= 1;
+        }
+        Token before = tokens.get(at);
         return BODY_NOUNS.contains(before.text()) && before.pos().startsWith("NN");
     }
 

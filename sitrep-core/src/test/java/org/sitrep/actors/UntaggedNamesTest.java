@@ -94,6 +94,14 @@ class UntaggedNamesTest {
     }
 
     @Test
+    void aNameAGroupIsKnownAsKeepsItsParticles() {
+        AnnotatedText text = Tagged.text(
+                "Traders/NNS/O blame/VBP/O an/DT/O armed/JJ/O group/NN/O known/VBN/O as/IN/O Frente/NNP/O "
+                        + "del/NNP/O Río/NNP/O ././O");
+        assertEquals(List.of("organisation Frente del Río [Frente del Río]"), describe(text));
+    }
+
+    @Test
     void aDictionaryAcronymTaggedAPronounIsStillItsBody() {
         AnnotatedText text = Tagged.text("Advice/NN/O from/IN/O the/DT/O WHO/WP/O changed/VBD/O ././O");
         assertEquals(List.of("igo World Health Organization [WHO]"), describe(text));
