@@ -279,7 +279,7 @@ public final class EventCoder {
             boolean partner = !arguments.idsThrough(head, hints.recipients(), true).isEmpty();
             // a reciprocal act the composition made one-sided ("refused to meet") has a direction too
             boolean directed = !hints.reciprocal() || coded.type() != entry.type()
-                    || !partner && !who.isEmpty() && coded.type() == PloverType.AGREE;
+                    || !partner && guesses.partiesOf(who) == 1 && coded.type() == PloverType.AGREE;
             List<String> whom = placed.isPresent() && placed.get().stateAct() ? placed.get().targets()
                     : new Recipients(parse, arguments, actors).of(head, hints, who, source, directed,
                     coded.type() == PloverType.THREATEN);

@@ -96,6 +96,11 @@ final class GuessedActors {
         return others.isEmpty() ? who : others;
     }
 
+    /** How many parties some actors are: a state's leader and the state are one ("Israel's Barak"). */
+    long partiesOf(List<String> ids) {
+        return ids.stream().map(this::party).distinct().count();
+    }
+
     /** An actor's state when it has one (two mentions of Pakistan may be two actors), else itself. */
     private String party(String id) {
         return document.actors().stream().filter(a -> a.id().equals(id) && a.country() != null)

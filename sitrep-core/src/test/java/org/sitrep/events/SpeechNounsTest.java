@@ -35,6 +35,14 @@ class SpeechNounsTest {
     }
 
     @Test
+    void aJointStatementIsAnAgreementAmongItsAuthorsNotWithWhomItCondemns() {
+        Coding.Result r = Coding.code("Egypt and Jordan issued a joint statement that condemned the Houthis.");
+        Event agreement = r.only("AGREE");
+        assertEquals(List.of("EGY", "JOR"), r.codes(agreement.actors()));
+        assertTrue(agreement.recipients().isEmpty(), agreement.toString());
+    }
+
+    @Test
     void criticismOfSomeoneIsNotTheirs() {
         Coding.Result r = Coding.code("Criticism of Israel grew in Europe this week.");
         assertTrue(r.coded().events().stream().noneMatch(e -> r.codes(e.actors()).contains("ISR")),
