@@ -9,12 +9,15 @@ import org.sitrep.actors.Mention;
 import org.sitrep.nlp.Token;
 
 /**
- * The actor named nearest before a pronoun, places named as where something is left out: what a pronoun
- * stands for when nothing better is known.
+ * The actor named nearest before a pronoun, places named as where something is left out and bodies for "he" or
+ * "she", people for "it": what a pronoun stands for when nothing better is known.
  */
 final class NearestActor {
 
     private static final Set<String> LOCATIVE = Set.of("in", "inside", "within", "across", "throughout", "at");
+    private static final Set<String> HUMAN = Set.of("he", "him", "his", "she", "her", "hers");
+    /** Kinds a "he" or "she" cannot be; a state's actor may be its minister, so states stay. */
+    private static final Set<String> BODIES = Set.of("organisation", "armed_group", "igo", "media");
 
     private NearestActor() {
     }
@@ -28,8 +31,12 @@ final class NearestActor {
     static List<String> before(ActorSet document, String text, Token pronoun, List<String> avoid) {
         String best = null;
         int bestEnd = -1;
+        String word = pronoun.text().toLowerCase(Locale.ROOT);
         for (Actor actor : document.actors()) {
-            for (Mention m : actor.mentions()) {
+            // "She warned ...": not the group named last; "it denied ...": not the person
+            boolean fits = HUMAN.contains(word) ? !BODIES.contains(actor.kind())
+                    : !(word.startsWith("it") && "person".equals(actor.kind()));
+            for (Mention m : fits ? actor.mentions() : List.<Mention>of()) {
                 if (m.end() <= pronoun.span().start() && m.end() > bestEnd && !avoid.contains(actor.id())
                         && !locative(text, m)) {
                     best = actor.id();

@@ -111,6 +111,15 @@ class ActorRecognizerIT {
     }
 
     @Test
+    void theGroupIsTheBodyNamedLastBeforeIt() {
+        String text = "Traders blame an armed group known as Frente del Río for the attacks. The group did not "
+                + "respond.";
+        ActorSet set = recognize(text, OCT_2024);
+        Actor group = set.actors().stream().filter(a -> a.name().equals("Frente del Río")).findFirst().orElseThrow();
+        assertEquals(List.of("Frente del Río", "The group"), group.mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
     void unknownNamedEntitiesStayWithANullCode() {
         String text = "Maria Okonkwo of the Harbour Fisheries Cooperative spoke to reporters. Okonkwo left early.";
         ActorSet set = recognize(text, OCT_2024);

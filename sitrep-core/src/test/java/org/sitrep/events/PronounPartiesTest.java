@@ -36,6 +36,17 @@ class PronounPartiesTest {
     }
 
     @Test
+    void sheIsNeverTheGroupNamedLast() {
+        Coding.Result r = Coding.recognised("Colombia's minister, Mariana Ibáñez, accused the armed group known as "
+                + "Frente del Río of extortion, and the group did not answer. She warned that Colombia would "
+                + "attack the group.");
+        Event threat = r.coded().events().stream().filter(e -> e.trigger().text().equals("warned")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.coded().events().toString()));
+        List<String> names = threat.actors().stream().map(id -> r.actors().byId(id).name()).toList();
+        assertEquals(List.of("Mariana Ibáñez"), names);
+    }
+
+    @Test
     void severalRecipientsAPronounStandsForAreAllKept() {
         // found on a news page: the pronoun's actor lives in an earlier sentence, not in this one's set
         Coding.Result r = Coding.code("Japan and South Korea sent delegates to the talks in Geneva. "
