@@ -33,6 +33,8 @@ final class ArgumentFinder {
     private static final Set<String> LANGUAGES = Set.of("language", "tongue", "dialect", "script", "alphabet");
     private static final Set<String> OCCASIONS = Set.of("after", "before", "since", "following", "amid", "despite",
             "because_of", "in_response_to", "in_wake_of");
+    private static final Set<String> JUDGING = Set.of("criticise", "criticize", "condemn", "denounce", "deplore",
+            "welcome", "praise", "hail", "applaud", "reject", "oppose", "question", "dispute");
     private static final Set<String> PARTAKING = Set.of("engage", "involve", "implicate", "embroil");
     private static final Set<String> SINGULAR = Set.of("it", "its", "he", "him", "his", "she", "her");
     private static final Set<String> PERSONAL = Set.of("they", "them", "their", "theirs", "he", "him", "his",
@@ -261,7 +263,9 @@ final class ArgumentFinder {
             return List.of(governor); // "a statement critical of X": the statement speaks
         }
         // "signed a pact after a string of attacks": what came before or caused the act is not its actor's
-        boolean occasion = OCCASIONS.stream().anyMatch(o -> rel.equals("obl:" + o) || rel.equals("nmod:" + o));
+        boolean occasion = OCCASIONS.stream().anyMatch(o -> rel.equals("obl:" + o) || rel.equals("nmod:" + o))
+                // "criticised the terms of the loan": what is judged is not the judge's own act
+                || rel.equals("obj") && JUDGING.contains(governor.lemma().toLowerCase(Locale.ROOT));
         if (rel.startsWith("conj") || rel.startsWith("xcomp")
                 || !Parse.verb(trigger) && !occasion
                 && (rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
@@ -361,6 +365,10 @@ final class ArgumentFinder {
         }
         if (ids.isEmpty() && head.pos().equals("CD")) {
             ids.addAll(headline.of(head, parse.exactly(head, "det"))); // "All four agree" opening the text
+        }
+        if (ids.isEmpty() && "TITLE".equals(head.ner())) {
+            // "his government was ready to host": the role of whom the pronoun stands for
+            parse.exactly(head, "nmod:poss").stream().filter(Parse::pronoun).forEach(p -> ids.addAll(idsOfShallow(p)));
         }
         return new ArrayList<>(ids);
     }

@@ -39,6 +39,9 @@ final class FactualityReader {
     private static final Set<String> NEGATIVE_SUBJECTS = Set.of("neither", "no", "none", "nobody", "nothing");
     private static final Set<String> DEONTIC = Set.of("must", "should", "ought");
     private static final Set<String> RESULT = Set.of("thus", "thereby", "hence");
+    /** Nouns of taking part: "involvement in the attacks" is as sure as the attacks. */
+    private static final Set<String> INVOLVEMENT = Set.of("involvement", "role", "part", "participation", "hand",
+            "complicity");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("aux", "advmod", "mark", "det", "amod", "neg");
 
     private final Parse parse;
@@ -78,6 +81,7 @@ final class FactualityReader {
             return found.reading();
         }
         Token current = trigger;
+        Token act = trigger; // the noun that stands for the act where the climb reads a noun's place
         for (int step = 0; step < 8; step++) {
             Optional<Dependency> up = parse.up(current);
             if (up.isEmpty()) {
@@ -113,11 +117,14 @@ final class FactualityReader {
             } else if (edge.is("acl") && parse.exactly(current, "mark").stream().anyMatch(m -> Parse.lower(m).equals("that"))) {
                 complementCue(governor, found, true); // "the allegation that Iran attacked"
                 break;
-            } else if (current == trigger && !Parse.verb(trigger) && edge.is("nmod:of") && negatingNoun(governor)) {
+            } else if (current == act && !Parse.verb(act) && edge.is("nmod:of") && negatingNoun(governor)) {
                 found.add(Factuality.NEGATED, FactualityCue.Kind.NEGATION); // "the lack of opposition"
                 clauseCues(governor, found);
                 break;
-            } else if (current == trigger && !Parse.verb(trigger)
+            } else if (current == act && !Parse.verb(act) && edge.is("nmod:in")
+                    && INVOLVEMENT.contains(governor.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                act = governor; // "denied any involvement in the attacks": the involvement stands for the act
+            } else if (current == act && !Parse.verb(act)
                     && (edge.is("obj") || edge.is("obl") || edge.is("nsubj") || edge.is("iobj"))) {
                 complementCue(governor, found, false);
                 clauseCues(governor, found);

@@ -1,0 +1,34 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Acts that are denied or judged are not the denier's or the judge's; "his government" is his state's. */
+class JudgedActsTest {
+
+    @Test
+    void aDeniedInvolvementInAnAttackNegatesTheAttack() {
+        Coding.Result r = Coding.code("Hamas denied any involvement in the attacks on Israel.");
+        Event attack = r.only("ASSAULT");
+        assertEquals("negated", attack.factuality());
+    }
+
+    @Test
+    void whatIsCriticisedIsNotTheCriticsOwnAct() {
+        Coding.Result r = Coding.code("Pakistani lawmakers criticised the terms of the Chinese loan.");
+        assertTrue(r.coded().events().stream().filter(e -> e.type().equals("AID"))
+                .noneMatch(e -> r.codes(e.actors()).contains("PAK")), r.coded().events().toString());
+    }
+
+    @Test
+    void hisGovernmentIsTheStateOfWhomHeStandsFor() {
+        Coding.Result r = Coding.code("Malaysia's foreign minister said his government would host talks with "
+                + "Thailand in Kota Kinabalu.");
+        Event talks = r.coded().events().stream().filter(e -> e.trigger().text().equals("host")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.coded().events().toString()));
+        assertTrue(r.codes(talks.actors()).contains("MYS"), talks.toString());
+    }
+}
