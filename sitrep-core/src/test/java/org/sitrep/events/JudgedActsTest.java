@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Acts that are denied or judged are not the denier's or the judge's; "his government" is his state's. */
+/**
+ * Acts that are denied, judged or only wanted are not the denier's, the judge's or done; "his government" is
+ * his state's.
+ */
 class JudgedActsTest {
 
     @Test
@@ -21,6 +24,13 @@ class JudgedActsTest {
         Coding.Result r = Coding.code("Pakistani lawmakers criticised the terms of the Chinese loan.");
         assertTrue(r.coded().events().stream().filter(e -> e.type().equals("AID"))
                 .noneMatch(e -> r.codes(e.actors()).contains("PAK")), r.coded().events().toString());
+    }
+
+    @Test
+    void whatSomeoneWantsAnotherToDoIsNotDone() {
+        Coding.Result r = Coding.code("Russia wants Ukraine to withdraw its troops from the border.");
+        Event withdrawal = r.only("RETREAT");
+        assertEquals("hypothetical", withdrawal.factuality());
     }
 
     @Test
