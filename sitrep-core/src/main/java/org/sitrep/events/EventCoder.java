@@ -228,7 +228,8 @@ public final class EventCoder {
                     : Attribution.of(source, reading.cue());
             Trigger trigger = triggerOf(match);
             Span sentenceSpan = new Span(parse.sentence().span().start(), parse.sentence().span().end());
-            double confidence = confidence(match, entry, head, parties);
+            double confidence = new Confidence(parse, matches, actors, previous)
+                    .of(match, entry, head, parties.who(), parties.whom(), parties.reciprocal());
             // the implied state does not make the act likelier, so it comes after the confidence
             List<String> here = OthersPurposes.namedBeside(parse, actors, head);
             List<String> whom = parties.reciprocal() ? parties.whom()
@@ -370,48 +371,8 @@ public final class EventCoder {
             return new Trigger(start, end, text.text().substring(start, end));
         }
 
-        private double confidence(TriggerMatch match, TriggerEntry entry, Token head, Parties parties) {
-            double c = 0.9;
-            c -= parties.who().isEmpty() ? 0.3 : 0;
-            c -= !parties.reciprocal() && parties.whom().isEmpty() ? 0.1 : 0;
-            c -= match.senses().size() > 1 ? 0.1 : 0;
-            c -= entry.wordClass() == WordClass.VERB || Parse.verb(head) ? 0 : 0.1;
-            c -= parse.mainClause(head) ? 0 : 0.1;
-            c -= parse.purpose(head) || afterAThing(head) ? 0.2 : 0;
-            c -= parse.ordersAnAct(head, otherPositions(match)) ? 0.2 : 0;
-            c -= entry.wordClass() != WordClass.MODAL && parse.demanded(head) ? 0.2 : 0;
-            c -= !previous.isEmpty() && parties.who().equals(previous) && !mentionedHere(parties.who()) ? 0.1 : 0;
-            return Math.max(0.05, Math.round(c * 100) / 100.0);
-        }
-
-        /**
-         * "began a hunger strike to demand the return of property": an infinitive after an object that names
-         * nobody says what the act is for, unlike one after a party told to act ("urged the EC to support").
-         */
-        private boolean afterAThing(Token head) {
-            Optional<Dependency> up = parse.up(head);
-            if (up.isEmpty() || !up.get().is("xcomp") || !Parse.verb(head)
-                    || parse.exactly(head, "mark").stream().noneMatch(m -> Parse.lower(m).equals("to"))) {
-                return false;
-            }
-            Token governor = parse.token(up.get().governor());
-            // "ordered the radio station to suspend publication": a request's object is told to act
-            boolean request = matches.stream().anyMatch(m -> m.positions().contains(governor.index())
-                    && m.senses().stream().anyMatch(e -> e.type() == PloverType.REQUEST));
-            List<Token> objects = request ? List.of() : parse.exactly(governor, "obj");
-            // the object's own words, not the places and parties its phrases name ("a strike outside Parliament")
-            return !objects.isEmpty() && objects.stream().flatMap(o -> parse.subtree(o, List.of("nmod", "acl", "advcl",
-                    "ccomp", "xcomp", "parataxis"), null).stream())
-                    .allMatch(t -> actors.idsAt(t.span().start(), t.span().end()).isEmpty());
-        }
-
         private List<Integer> otherPositions(TriggerMatch match) {
-            return matches.stream().filter(m -> m != match).flatMap(m -> m.positions().stream()).toList();
-        }
-
-        private boolean mentionedHere(List<String> ids) {
-            Sentence s = parse.sentence();
-            return ids.stream().anyMatch(id -> actors.idsAt(s.span().start(), s.span().end()).contains(id));
+            return Confidence.otherPositions(matches, match);
         }
 
         private String id(Trigger trigger, String type) {
