@@ -86,9 +86,7 @@ public final class ActorRecognizer {
             found.addAll(UntaggedNames.find(sentence.tokens(), found));
             groups.addAll(GroupAnaphora.groups(text.text(), found));
             found.addAll(GroupAnaphora.resolve(sentence, groups));
-            List<Candidate> before = new ArrayList<>(all);
-            before.addAll(found);
-            found.addAll(DefiniteBodies.resolve(sentence, before)); // "The group did not respond"
+            found.addAll(DefiniteBodies.resolve(sentence, all, found)); // "The group did not respond"
             bySentence.add(found);
             all.addAll(found);
         }

@@ -22,8 +22,13 @@ final class DefiniteBodies {
     private DefiniteBodies() {
     }
 
-    /** A mention of the body each definite body noun of the sentence refers back to, among earlier ones. */
-    static List<Candidate> resolve(Sentence sentence, List<Candidate> earlier) {
+    /**
+     * A mention of the body each definite body noun of the sentence refers back to.
+     *
+     * @param earlier the candidates of the sentences before, in text order
+     * @param here the candidates of this sentence so far
+     */
+    static List<Candidate> resolve(Sentence sentence, List<Candidate> earlier, List<Candidate> here) {
         List<Candidate> out = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -34,7 +39,8 @@ final class DefiniteBodies {
                     && !tokens.get(i + 2).text().equals("of");
             if (definite && head) {
                 int start = tokens.get(i).span().start();
-                Candidate body = latest(earlier, start);
+                Candidate body = latest(here, start, Integer.MAX_VALUE);
+                body = body != null ? body : latest(earlier, start, REACH);
                 if (body != null) {
                     out.add(new Candidate(body.key(), start, noun.span().end(), false, false));
                 }
@@ -43,11 +49,19 @@ final class DefiniteBodies {
         return out;
     }
 
-    private static Candidate latest(List<Candidate> earlier, int before) {
+    /**
+     * The body named last before {@code before}, at most {@code reach} characters back; the search walks back
+     * from the end of the list and stops well before the reach, so a long document costs no more per sentence.
+     */
+    private static Candidate latest(List<Candidate> candidates, int before, int reach) {
         Candidate best = null;
-        for (Candidate c : earlier) {
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            Candidate c = candidates.get(i);
+            if ((long) before - c.end() > 2L * reach) {
+                break; // earlier sentences' candidates come in text order
+            }
             boolean body = c.key().kind() == ActorKind.ORGANISATION || c.key().kind() == ActorKind.ARMED_GROUP;
-            if (body && c.end() <= before && before - c.end() <= REACH && (best == null || c.end() > best.end())) {
+            if (body && c.end() <= before && before - c.end() <= reach && (best == null || c.end() > best.end())) {
                 best = c;
             }
         }
