@@ -1,19 +1,15 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorSet;
-import org.sitrep.actors.Mention;
 import org.sitrep.nlp.Token;
 
 /**
@@ -92,20 +88,8 @@ final class HeadlineList {
     }
 
     private static List<Place> places(String title, ActorSet actors) {
-        List<Place> all = new ArrayList<>();
-        for (Actor a : actors.actors()) {
-            if ("other".equals(a.kind())) {
-                continue;
-            }
-            for (String name : new LinkedHashSet<>(a.mentions().stream().map(Mention::text).toList())) {
-                Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(title);
-                while (m.find()) {
-                    all.add(new Place(m.start(), m.end(), a.id(), party(a)));
-                }
-            }
-        }
-        all.sort(Comparator.comparingInt(Place::start).thenComparing(Place::end, Comparator.reverseOrder()));
-        return all;
+        return TitleNames.of(title, actors).stream()
+                .map(at -> new Place(at.start(), at.end(), at.actor().id(), party(at.actor()))).toList();
     }
 
     private static String party(Actor a) {

@@ -1,14 +1,12 @@
 package org.sitrep.events;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorSet;
-import org.sitrep.actors.Mention;
 
 /**
  * What "it" stands for when the text has named no one yet: the one actor the headline names on its own.
@@ -34,25 +32,13 @@ final class TitleReferent {
         if (title == null || title.isBlank()) {
             return List.of();
         }
-        List<String> found = new ArrayList<>();
-        for (Actor actor : actors.actors()) {
-            if (!"other".equals(actor.kind()) && namedAlone(title, actor)) {
-                found.add(actor.id());
+        Set<String> found = new LinkedHashSet<>();
+        for (TitleNames.At at : TitleNames.of(title, actors)) {
+            if (alone(title, at.start(), at.end())) {
+                found.add(at.actor().id());
             }
         }
-        return found.size() == 1 ? found : List.of();
-    }
-
-    private static boolean namedAlone(String title, Actor actor) {
-        for (Mention m : actor.mentions()) {
-            Matcher at = Pattern.compile("\\b" + Pattern.quote(m.text()) + "\\b").matcher(title);
-            while (at.find()) {
-                if (alone(title, at.start(), at.end())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return found.size() == 1 ? List.copyOf(found) : List.of();
     }
 
     /** Neither in a list, nor a place after a preposition, nor the modifier of a plural noun. */

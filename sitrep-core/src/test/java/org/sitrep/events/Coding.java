@@ -36,6 +36,18 @@ final class Coding {
             return ids.stream().map(id -> actors.byId(id).code()).toList();
         }
 
+        /** The first event whose trigger is these words. */
+        Event at(String trigger) {
+            return coded.events().stream().filter(e -> e.trigger().text().equals(trigger)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no event '" + trigger + "' in '" + text + "': "
+                            + coded.events()));
+        }
+
+        /** Whether no event has this type. */
+        boolean lacks(String type) {
+            return coded.events().stream().noneMatch(e -> e.type().equals(type));
+        }
+
         /** The only event of a given type. */
         Event only(String type) {
             List<Event> found = coded.events().stream().filter(e -> e.type().equals(type)).toList();

@@ -37,8 +37,7 @@ class JudgedActsTest {
     void hisGovernmentIsTheStateOfWhomHeStandsFor() {
         Coding.Result r = Coding.code("Malaysia's foreign minister said his government would host talks with "
                 + "Thailand in Kota Kinabalu.");
-        Event talks = r.coded().events().stream().filter(e -> e.trigger().text().equals("host")).findFirst()
-                .orElseThrow(() -> new AssertionError(r.coded().events().toString()));
+        Event talks = r.at("host");
         assertTrue(r.codes(talks.actors()).contains("MYS"), talks.toString());
     }
 }

@@ -40,8 +40,7 @@ class PronounPartiesTest {
         Coding.Result r = Coding.recognised("Colombia's minister, Mariana Ibáñez, accused the armed group known as "
                 + "Frente del Río of extortion, and the group did not answer. She warned that Colombia would "
                 + "attack the group.");
-        Event threat = r.coded().events().stream().filter(e -> e.trigger().text().equals("warned")).findFirst()
-                .orElseThrow(() -> new AssertionError(r.coded().events().toString()));
+        Event threat = r.at("warned");
         List<String> names = threat.actors().stream().map(id -> r.actors().byId(id).name()).toList();
         assertEquals(List.of("Mariana Ibáñez"), names);
     }

@@ -46,8 +46,7 @@ class ReferenceAndScopeTest {
     void aDocumentNamedWithoutAuthorsTakesTheAuthorsOfTheLastOne() {
         Coding.Result r = Coding.code("Egypt and Jordan issued a joint statement that criticised Israel. "
                 + "The rest of the statement blamed Hamas for the war.");
-        Event blamed = r.coded().events().stream().filter(e -> e.trigger().text().equals("blamed")).findFirst()
-                .orElseThrow();
+        Event blamed = r.at("blamed");
         assertEquals(List.of("EGY", "JOR"), r.codes(blamed.actors()));
         assertEquals(List.of("HAMAS"), r.codes(blamed.recipients()));
     }
@@ -71,8 +70,7 @@ class ReferenceAndScopeTest {
     @Test
     void aJointActWithNoPartnerNamedIsACommitmentToWhomItServes() {
         Coding.Result r = Coding.code("Japan agreed to an extension of its aid mission in Kenya.");
-        Event e = r.coded().events().stream().filter(x -> x.trigger().text().equals("agreed")).findFirst()
-                .orElseThrow(() -> new AssertionError(r.coded().events().toString()));
+        Event e = r.at("agreed");
         assertEquals(List.of("JPN"), r.codes(e.actors()));
         assertEquals(List.of("KEN"), r.codes(e.recipients()));
     }

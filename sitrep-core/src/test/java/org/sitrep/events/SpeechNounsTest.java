@@ -15,8 +15,8 @@ class SpeechNounsTest {
     @Test
     void furtherCriticismsAreByTheAuthorsOfTheStatementBefore() {
         Coding.Result r = Coding.code(STATEMENT + "The other criticisms of Israel were milder.");
-        Event criticism = r.coded().events().stream().filter(e -> e.type().equals("ACCUSE")
-                && e.trigger().text().equals("criticisms")).findFirst().orElseThrow();
+        Event criticism = r.at("criticisms");
+        assertEquals("ACCUSE", criticism.type());
         assertEquals(List.of("EGY", "JOR"), r.codes(criticism.actors()));
         assertEquals(List.of("ISR"), r.codes(criticism.recipients()));
     }
@@ -29,8 +29,7 @@ class SpeechNounsTest {
         assertEquals(List.of("EGY", "JOR"), r.codes(call.actors()));
         assertEquals(List.of("ISR"), r.codes(call.recipients()));
         // what the call asks for has not happened
-        Event reopening = r.coded().events().stream().filter(e -> e.trigger().text().equals("reopen")).findFirst()
-                .orElseThrow();
+        Event reopening = r.at("reopen");
         assertEquals("hypothetical", reopening.factuality());
     }
 
@@ -55,8 +54,7 @@ class SpeechNounsTest {
         assertEquals(List.of("TUR"), attack.codes(attack.only("ASSAULT").actors()));
         Coding.Result sanctions = Coding.code("The EU imposed sanctions targeting Russian banks on Monday.");
         assertEquals("SANCTION", sanctions.coded().events().get(0).type());
-        assertTrue(sanctions.coded().events().stream().noneMatch(e -> e.type().equals("ASSAULT")),
-                sanctions.coded().events().toString());
+        assertTrue(sanctions.lacks("ASSAULT"), sanctions.coded().events().toString());
     }
 
     @Test

@@ -27,11 +27,6 @@ class WhoTakesPartTest {
         return out;
     }
 
-    private static Event triggered(Coding.Result r, String trigger) {
-        return r.coded().events().stream().filter(e -> e.trigger().text().equals(trigger)).findFirst()
-                .orElseThrow(() -> new AssertionError("no event '" + trigger + "' in " + r.coded().events()));
-    }
-
     @Test
     void whoReportsAtTheEndOfTheSentenceIsNoParty() {
         Coding.Result r = Coding.code("The Chilean and Peruvian delegations have agreed to exchange maps on Friday of the "
@@ -134,7 +129,7 @@ class WhoTakesPartTest {
     void stateNamedInAnotherActsPurposeDoesNotBlockTheDomesticSource() {
         Coding.Result r = Coding.code("Hundreds of refugees began a hunger strike on Monday to protest against "
                 + "Finland's decision to send them back to Turkey.");
-        Event e = triggered(r, "hunger strike");
+        Event e = r.at("hunger strike");
         assertEquals(List.of("FIN"), codes(r, e.actors()));
     }
 
@@ -149,14 +144,14 @@ class WhoTakesPartTest {
     void clauseTheParserHangsOnTheClosingReportBelongsToTheAct() {
         Coding.Result r = Coding.code("Two Chilean gunmen killed nine people late Sunday when they opened fire in "
                 + "Lima in the worst attack in years, police said.");
-        Event e = triggered(r, "killed");
+        Event e = r.at("killed");
         assertTrue(codes(r, e.recipients()).contains("PER"), e.toString());
     }
 
     @Test
     void transnationalGroupOnTheReceivingEndIsNoDomesticAct() {
         Coding.Result r = Coding.code("Kenyan air strikes have killed five al-Qaeda commanders since June.");
-        Event e = triggered(r, "killed");
+        Event e = r.at("killed");
         assertEquals(List.of("AL_QAEDA"), codes(r, e.recipients()));
     }
 
@@ -171,7 +166,7 @@ class WhoTakesPartTest {
     void partnerOnAnyObjectOfTheVerb() {
         Coding.Result r = Coding.code("Chilean deputies held talks with leaders of Peru's new government on Tuesday, the "
                 + "first high level delegation to visit the country.");
-        Event e = triggered(r, "held talks");
+        Event e = r.at("held talks");
         List<String> all = new ArrayList<>(codes(r, e.actors()));
         all.addAll(codes(r, e.recipients()));
         assertTrue(all.containsAll(List.of("CHL", "PER")), e.toString());
