@@ -36,9 +36,9 @@ final class FactualityReader {
                    boolean modal, boolean deontic, boolean conditional, boolean would) {
     }
 
-    private static final Set<String> NEGATIVE_SUBJECTS = Set.of("neither", "no", "none", "nobody", "nothing");
     private static final Set<String> DEONTIC = Set.of("must", "should", "ought");
     private static final Set<String> RESULT = Set.of("thus", "thereby", "hence");
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get", "will", "shall");
     /** Nouns of taking part: "involvement in the attacks" is as sure as the attacks. */
     private static final Set<String> INVOLVEMENT = Set.of("involvement", "role", "part", "participation", "hand",
             "complicity");
@@ -101,13 +101,9 @@ final class FactualityReader {
                 complementCue(governor, found, false);
                 break;
             } else if (purpose(current, edge)) {
-                // "will not cut ties to pressure it": what a negated act was for does not happen either
-                Token verb = clauseVerb(governor);
-                Collector outer = new Collector();
-                clauseCues(verb, outer);
-                if (outer.reading().negative()) {
-                    found.add(Factuality.NEGATED, FactualityCue.Kind.NEGATION);
-                }
+                // "will not cut ties to pressure it", "wants Pakistan to improve security in order to protect
+                // the corridor": what an act is for is no surer than the act
+                purposeOf(clauseVerb(governor), edge.is("advcl"), found);
                 break;
             } else if (edge.is("ccomp") && misreadRelative(current, governor)) {
                 break; // "assemble the government that it promised to form": the promise was made
@@ -143,9 +139,7 @@ final class FactualityReader {
     }
 
     private void clauseCues(Token head, Collector found, List<Integer> phrase) {
-        boolean negativeSubject = parse.sentence().dependents(head).stream()
-                .anyMatch(e -> e.is("nsubj") && !e.extra() && negativeSubject(parse.token(e.dependent())));
-        if (negativeSubject || Parse.verb(head) && neitherNorBefore(head)) {
+        if (NegatedSubjects.negate(parse, head)) {
             found.add(Factuality.NEGATED, FactualityCue.Kind.NEGATION); // "neither China nor Iran will"
         }
         for (Dependency edge : parse.sentence().dependents(head)) {
@@ -156,6 +150,9 @@ final class FactualityReader {
             }
             if (edge.is("aux") && DEONTIC.contains(Parse.lower(child))) {
                 found.deontic = true;
+            }
+            if (edge.is("aux") && misreadAuxiliary(child)) {
+                complementCue(child, found, false); // "Japan wanted to help", parsed as if "wanted" were "would"
             }
             if (!edge.extra() && CLAUSE_RELATIONS.stream().anyMatch(edge::is)) {
                 CueMatch match = cuesAt.get(child.index());
@@ -194,6 +191,40 @@ final class FactualityReader {
                 && parse.exactly(verb, "obj").stream().anyMatch(o -> o.index() == m.index() - 1));
     }
 
+    /** A full verb the parser took for an auxiliary of the infinitive after it ("wanted to help"). */
+    private boolean misreadAuxiliary(Token child) {
+        return Parse.verb(child) && !child.pos().equals("MD") && !AUXILIARIES.contains(child.lemma());
+    }
+
+    /**
+     * Takes the factuality (and the source) of the act that a purpose clause says what it is for. A noun's
+     * infinitive ("the decision to suspend him") takes only the negation of the noun's own clause: the climb
+     * from a noun reads its verb's complement cues, and "asked about the decision" does not make it unsure.
+     */
+    private void purposeOf(Token act, boolean clausal, Collector found) {
+        Reading outer;
+        if (clausal) {
+            outer = read(act);
+        } else {
+            Collector own = new Collector();
+            clauseCues(act, own);
+            outer = own.reading();
+            if (!outer.negative()) {
+                return;
+            }
+        }
+        if (outer.negative()) {
+            found.add(Factuality.NEGATED, FactualityCue.Kind.NEGATION);
+        } else if (outer.factuality() != Factuality.ASSERTED) {
+            found.add(outer.factuality(), outer.factuality() == Factuality.FUTURE
+                    ? FactualityCue.Kind.FUTURE : FactualityCue.Kind.HEDGE);
+        }
+        if (found.cue == null && outer.cue() != null) {
+            found.cue = outer.cue();
+            found.sources = outer.sources();
+        }
+    }
+
     /** A to-infinitive hanging on a clause or a noun: what the act is for. */
     private boolean purpose(Token clause, Dependency edge) {
         return (edge.is("acl") || edge.is("advcl")) && Parse.verb(clause)
@@ -207,42 +238,6 @@ final class FactualityReader {
             return parse.token(up.get().governor());
         }
         return t;
-    }
-
-    /**
-     * "neither China, Iran, nor Russia will": a neither-nor pair before the verb with nothing but modals
-     * between, however the parser attached the coordination (it often hangs it off an opening phrase).
-     */
-    private boolean neitherNorBefore(Token verb) {
-        List<Token> tokens = parse.sentence().tokens();
-        int nor = -1;
-        for (int i = verb.index() - 1; i >= 0; i--) {
-            Token t = tokens.get(i);
-            String w = Parse.lower(t);
-            if (nor < 0 && Parse.verb(t)) {
-                return false;
-            }
-            if (w.equals("nor")) {
-                nor = i;
-            } else if (w.equals("neither") && nor > i) {
-                return true;
-            } else if (nor >= 0 && Parse.verb(t)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private boolean negativeSubject(Token subject) {
-        if (NEGATIVE_SUBJECTS.contains(Parse.lower(subject))) {
-            return true;
-        }
-        for (Dependency edge : parse.sentence().dependents(subject)) {
-            if ((edge.is("det") || edge.is("cc:preconj")) && NEGATIVE_SUBJECTS.contains(Parse.lower(parse.token(edge.dependent())))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void complementCue(Token verb, Collector found, boolean clausal) {
