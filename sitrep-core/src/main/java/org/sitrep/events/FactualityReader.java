@@ -38,6 +38,9 @@ final class FactualityReader {
 
     private static final Set<String> DEONTIC = Set.of("must", "should", "ought");
     private static final Set<String> RESULT = Set.of("thus", "thereby", "hence");
+    /** Texts in which something is said: what is agreed to be said in one is said by it. */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "communique", "communiqué", "declaration",
+            "letter", "resolution", "speech", "message", "report", "text", "note");
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get", "will", "shall");
     /** Nouns of taking part: "involvement in the attacks" is as sure as the attacks. */
     private static final Set<String> INVOLVEMENT = Set.of("involvement", "role", "part", "participation", "hand",
@@ -90,7 +93,9 @@ final class FactualityReader {
             Token governor = parse.token(up.get().governor());
             Dependency edge = up.get();
             if (edge.is("xcomp")) {
-                complementCue(governor, found, false);
+                if (!doneInDocument(current, governor)) {
+                    complementCue(governor, found, false);
+                }
                 clauseCues(governor, found);
             } else if (edge.is("conj")) {
                 if (!resultParticiple(current)) {
@@ -189,6 +194,17 @@ final class FactualityReader {
         // "told reporters that": a speech verb's object is its listener, and the clause is what was said
         return !cuesAt.containsKey(verb.index()) && parse.exactly(clause, "mark").stream().anyMatch(m -> Parse.lower(m).equals("that")
                 && parse.exactly(verb, "obj").stream().anyMatch(o -> o.index() == m.index() - 1));
+    }
+
+    /**
+     * "they agreed to criticize the group in their joint statement": what was agreed to be said in a document
+     * was said when the document came out; "agreed to withdraw" (future) has no such place.
+     */
+    private boolean doneInDocument(Token act, Token agreed) {
+        CueMatch match = cuesAt.get(agreed.index());
+        return match != null && match.first().kind() == FactualityCue.Kind.FUTURE
+                && (agreed.pos().equals("VBD") || agreed.pos().equals("VBN"))
+                && parse.exactly(act, "obl:in").stream().anyMatch(o -> DOCUMENTS.contains(o.lemma().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** A full verb the parser took for an auxiliary of the infinitive after it ("wanted to help"). */

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** What someone wants to do, and what an unsure act is for, have not happened. */
+/**
+ * What someone wants to do, and what an unsure act is for, have not happened; what was agreed to be said in a
+ * statement was said.
+ */
 class IntendedActsTest {
 
     @Test
@@ -27,5 +30,17 @@ class IntendedActsTest {
     void whatADoneActIsForStaysAsTheSentenceSaysIt() {
         Coding.Result r = Coding.code("Turkey closed the camps in order to protect its troops from attacks.");
         assertEquals("asserted", r.at("protect").factuality());
+    }
+
+    @Test
+    void whatWasAgreedToBeSaidInAStatementWasSaid() {
+        Coding.Result r = Coding.code("Egypt and Jordan agreed to condemn the raid in their joint statement.");
+        assertEquals("asserted", r.at("condemn").factuality());
+    }
+
+    @Test
+    void whatWasAgreedToBeDoneIsStillToCome() {
+        Coding.Result r = Coding.code("Egypt and Jordan agreed to reopen the crossing in the spring.");
+        assertEquals("future", r.at("reopen").factuality());
     }
 }
