@@ -76,6 +76,7 @@ final class FactualityReader {
     Reading read(Token trigger, List<Integer> phrase) {
         Collector found = new Collector();
         clauseCues(trigger, found, phrase);
+        headlineSpeechVerb(trigger, found);
         List<Token> relative = Parse.verb(trigger) ? List.of() : parse.exactly(trigger, "acl:relcl");
         if (!relative.isEmpty()) {
             // a noun with its own relative clause takes that clause's cues, not those of the clause it sits in
@@ -112,7 +113,7 @@ final class FactualityReader {
                 break;
             } else if (edge.is("ccomp") && misreadRelative(current, governor)) {
                 break; // "assemble the government that it promised to form": the promise was made
-            } else if (edge.is("ccomp")) {
+            } else if (edge.is("ccomp") || clauseLeftUnlabelled(current, governor, edge)) {
                 complementCue(governor, found, true);
                 copulaSubjectCue(governor, found);
             } else if (edge.is("acl") && parse.exactly(current, "mark").stream().anyMatch(m -> Parse.lower(m).equals("that"))) {
@@ -205,6 +206,39 @@ final class FactualityReader {
         return match != null && match.first().kind() == FactualityCue.Kind.FUTURE
                 && (agreed.pos().equals("VBD") || agreed.pos().equals("VBN"))
                 && parse.exactly(act, "obl:in").stream().anyMatch(o -> DOCUMENTS.contains(o.lemma().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * "Woman claims church imprisoned her": in headlines without "that" the parser often leaves the reported
+     * clause as a bare {@code dep} of the speech verb; it is the verb's complement all the same.
+     */
+    private boolean clauseLeftUnlabelled(Token clause, Token verb, Dependency edge) {
+        return edge.is("dep") && Parse.verb(clause) && Parse.verb(verb) && clause.index() > verb.index()
+                && cuesAt.containsKey(verb.index());
+    }
+
+    /**
+     * "Nigerian journalist claims army detained her": the tagger reads a headline's bare speech verb as a plural
+     * noun compounded onto the reported clause's subject; the words before it are the speaker.
+     */
+    private void headlineSpeechVerb(Token verb, Collector found) {
+        if (!Parse.verb(verb)) {
+            return;
+        }
+        for (Token subject : parse.exactly(verb, "nsubj")) {
+            for (Token word : parse.exactly(subject, "compound")) {
+                CueMatch match = cuesAt.get(word.index());
+                List<Token> speaker = new ArrayList<>(parse.exactly(word, "compound"));
+                // the parser hangs "journalist" and "claims" side by side off "army"
+                parse.exactly(subject, "compound").stream().filter(c -> c.index() < word.index()).forEach(speaker::add);
+                if (match != null && word.pos().equals("NNS") && !speaker.isEmpty()
+                        && match.first().scope() == FactualityCue.Scope.COMPLEMENT) {
+                    complementCue(word, found, true);
+                    found.sources = speaker;
+                    return;
+                }
+            }
+        }
     }
 
     /** A full verb the parser took for an auxiliary of the infinitive after it ("wanted to help"). */
