@@ -41,7 +41,6 @@ final class FactualityReader {
     /** Texts in which something is said: what is agreed to be said in one is said by it. */
     private static final Set<String> DOCUMENTS = Set.of("statement", "communique", "communiqué", "declaration",
             "letter", "resolution", "speech", "message", "report", "text", "note");
-    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get", "will", "shall");
     /** Nouns of taking part: "involvement in the attacks" is as sure as the attacks. */
     private static final Set<String> INVOLVEMENT = Set.of("involvement", "role", "part", "participation", "hand",
             "complicity");
@@ -76,7 +75,11 @@ final class FactualityReader {
     Reading read(Token trigger, List<Integer> phrase) {
         Collector found = new Collector();
         clauseCues(trigger, found, phrase);
-        headlineSpeechVerb(trigger, found);
+        Misreadings.headlineSpeechVerb(parse, trigger, word -> cuesAt.containsKey(word.index())
+                && cuesAt.get(word.index()).first().scope() == FactualityCue.Scope.COMPLEMENT).ifPresent(speech -> {
+                    complementCue(speech.verb(), found, true);
+                    found.sources = speech.speaker();
+                });
         List<Token> relative = Parse.verb(trigger) ? List.of() : parse.exactly(trigger, "acl:relcl");
         if (!relative.isEmpty()) {
             // a noun with its own relative clause takes that clause's cues, not those of the clause it sits in
@@ -113,7 +116,7 @@ final class FactualityReader {
                 break;
             } else if (edge.is("ccomp") && misreadRelative(current, governor)) {
                 break; // "assemble the government that it promised to form": the promise was made
-            } else if (edge.is("ccomp") || clauseLeftUnlabelled(current, governor, edge)) {
+            } else if (edge.is("ccomp") || Misreadings.unlabelledClause(current, governor, edge, cuesAt.containsKey(governor.index()))) {
                 complementCue(governor, found, true);
                 copulaSubjectCue(governor, found);
             } else if (edge.is("acl") && parse.exactly(current, "mark").stream().anyMatch(m -> Parse.lower(m).equals("that"))) {
@@ -157,7 +160,7 @@ final class FactualityReader {
             if (edge.is("aux") && DEONTIC.contains(Parse.lower(child))) {
                 found.deontic = true;
             }
-            if (edge.is("aux") && misreadAuxiliary(child)) {
+            if (edge.is("aux") && Misreadings.auxiliary(child)) {
                 complementCue(child, found, false); // "Japan wanted to help", parsed as if "wanted" were "would"
             }
             if (!edge.extra() && CLAUSE_RELATIONS.stream().anyMatch(edge::is)) {
@@ -206,44 +209,6 @@ final class FactualityReader {
         return match != null && match.first().kind() == FactualityCue.Kind.FUTURE
                 && (agreed.pos().equals("VBD") || agreed.pos().equals("VBN"))
                 && parse.exactly(act, "obl:in").stream().anyMatch(o -> DOCUMENTS.contains(o.lemma().toLowerCase(java.util.Locale.ROOT)));
-    }
-
-    /**
-     * "Woman claims church imprisoned her": in headlines without "that" the parser often leaves the reported
-     * clause as a bare {@code dep} of the speech verb; it is the verb's complement all the same.
-     */
-    private boolean clauseLeftUnlabelled(Token clause, Token verb, Dependency edge) {
-        return edge.is("dep") && Parse.verb(clause) && Parse.verb(verb) && clause.index() > verb.index()
-                && cuesAt.containsKey(verb.index());
-    }
-
-    /**
-     * "Nigerian journalist claims army detained her": the tagger reads a headline's bare speech verb as a plural
-     * noun compounded onto the reported clause's subject; the words before it are the speaker.
-     */
-    private void headlineSpeechVerb(Token verb, Collector found) {
-        if (!Parse.verb(verb)) {
-            return;
-        }
-        for (Token subject : parse.exactly(verb, "nsubj")) {
-            for (Token word : parse.exactly(subject, "compound")) {
-                CueMatch match = cuesAt.get(word.index());
-                List<Token> speaker = new ArrayList<>(parse.exactly(word, "compound"));
-                // the parser hangs "journalist" and "claims" side by side off "army"
-                parse.exactly(subject, "compound").stream().filter(c -> c.index() < word.index()).forEach(speaker::add);
-                if (match != null && word.pos().equals("NNS") && !speaker.isEmpty()
-                        && match.first().scope() == FactualityCue.Scope.COMPLEMENT) {
-                    complementCue(word, found, true);
-                    found.sources = speaker;
-                    return;
-                }
-            }
-        }
-    }
-
-    /** A full verb the parser took for an auxiliary of the infinitive after it ("wanted to help"). */
-    private boolean misreadAuxiliary(Token child) {
-        return Parse.verb(child) && !child.pos().equals("MD") && !AUXILIARIES.contains(child.lemma());
     }
 
     /**
