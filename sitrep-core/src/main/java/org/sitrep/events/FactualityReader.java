@@ -102,7 +102,9 @@ final class FactualityReader {
                 }
                 clauseCues(governor, found);
             } else if (edge.is("conj")) {
-                if (!resultParticiple(current)) {
+                // "Russia did not attack, but Ukraine shelled the bridge": a clause with its own subject is
+                // joined to the one before it, not under its negation or modals
+                if (!resultParticiple(current) && !ownSubject(current)) {
                     clauseCues(governor, found);
                 }
             } else if (purpose(current, edge) && cuesAt.containsKey(governor.index())) {
@@ -179,6 +181,10 @@ final class FactualityReader {
                 }
             }
         }
+    }
+
+    private boolean ownSubject(Token verb) {
+        return parse.sentence().dependents(verb).stream().anyMatch(e -> !e.extra() && e.is("nsubj"));
     }
 
     /**

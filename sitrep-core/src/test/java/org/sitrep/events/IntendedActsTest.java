@@ -43,16 +43,4 @@ class IntendedActsTest {
         Coding.Result r = Coding.code("Egypt and Jordan agreed to reopen the crossing in the spring.");
         assertEquals("future", r.at("reopen").factuality());
     }
-
-    @Test
-    void aHeadlineClaimLeftUnlabelledByTheParserStillHedges() {
-        Coding.Result r = Coding.recognised("Canadian woman claims Church of Unity imprisoned her for nine years");
-        assertEquals("possible", r.at("imprisoned").factuality());
-    }
-
-    @Test
-    void aHeadlineClaimReadAsANounStillHedges() {
-        Coding.Result r = Coding.code("Nigerian journalist claims army detained her for three weeks");
-        assertEquals("possible", r.at("detained").factuality());
-    }
 }
