@@ -104,10 +104,8 @@ public final class EventCoder {
         Objects.requireNonNull(document, "document");
         String published = document.published() != null && Setting.ISO.matcher(document.published()).matches()
                 ? document.published() : null;
-        QuoteFinder quoteFinder = new QuoteFinder(cues);
-        List<QuoteFinder.Place> places = QuoteFinder.places(text.text());
+        QuoteCollector quotes = new QuoteCollector(text.text(), new QuoteFinder(cues));
         List<Event> events = new ArrayList<>();
-        List<Quote> quotes = new ArrayList<>();
         // before any subject names someone, "it" can only be what the headline is about
         List<String> previous = TitleReferent.of(document.title(), actors);
         ArgumentFinder.Authors authors = new ArgumentFinder.Authors();
@@ -117,13 +115,7 @@ public final class EventCoder {
             Parse parse = new Parse(sentence);
             ActorSet local = actors.within(sentence.span().start(), sentence.span().end());
             ArgumentFinder arguments = new ArgumentFinder(parse, local, actors, previous, authors, headline, text.text());
-            for (QuoteFinder.Place place : places) {
-                if (sentence.span().start() <= place.start() && place.start() < sentence.span().end()) {
-                    quotes.add(sentence.parsed() ? quoteFinder.speaker(text.text(), place, parse, arguments)
-                            : new Quote(place.start(), place.end(), text.text().substring(place.start(), place.end()),
-                                    null, null));
-                }
-            }
+            quotes.sentence(sentence, sentence.parsed() ? parse : null, arguments);
             if (!sentence.parsed()) {
                 continue;
             }
@@ -135,7 +127,7 @@ public final class EventCoder {
             }
             previous = GuessedActors.antecedents(parse, arguments, previous);
         }
-        return new Coded(events, quotes, domestic.actors());
+        return new Coded(events, quotes.quotes(), domestic.actors());
     }
 
     private static List<String> lemmas(Sentence s) {

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 /**
  * The {@link ParseSelection} of an event coder: a sentence is parsed when it may report an event, when it
  * holds a quotation mark, or when it may hold the antecedent of a pronoun in a later sentence that reports
- * one. Everything else (background, furniture, figures) keeps its tokens and entities, and no graph.
+ * one or quotes someone. Everything else (background, furniture, figures) keeps its tokens and entities, and no graph.
  */
 final class EventSentences implements ParseSelection {
 
@@ -30,10 +30,8 @@ final class EventSentences implements ParseSelection {
         BitSet chosen = new BitSet(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
-            if (quoted(sentence)) {
-                chosen.set(i);
-            }
-            if (triggered.test(sentence)) {
+            // a quote's speaker may be a pronoun ("... alarms me," he said) as much as an act's actor
+            if (quoted(sentence) || triggered.test(sentence)) {
                 chosen.set(i);
                 if (hasPronoun(sentence)) {
                     antecedents(sentences, i, chosen);
