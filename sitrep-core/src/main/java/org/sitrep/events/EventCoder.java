@@ -161,6 +161,7 @@ public final class EventCoder {
         private GuessedActors guesses;
         private final RequestedActs requested;
         private final ActObjects objects;
+        private final OneAct acts;
 
         SentenceCoder(AnnotatedText text, ActorSet actors, String documentId, String published, Parse parse,
                       ArgumentFinder arguments, FactualityReader reader, List<String> previous,
@@ -177,6 +178,7 @@ public final class EventCoder {
             this.domestic = domestic;
             this.requested = new RequestedActs(parse);
             this.objects = new ActObjects(parse, lexicon.cameo(), matches);
+            this.acts = new OneAct(parse, matches);
         }
 
         /** The document's actors, for what a pronoun stood for in another sentence. */
@@ -195,7 +197,7 @@ public final class EventCoder {
             }
             if (parse.characterisation(head) || parse.sharedView(head) || parse.technicalWarning(head)
                     || parse.describesAnAct(head, otherPositions(found)) || arguments.hyphenModifier(head)
-                    || TIME_LABELS.contains(head.ner())
+                    || TIME_LABELS.contains(head.ner()) || NameWords.inName(head, actors)
                     || parse.bareCall(head) && fitting.stream().allMatch(e -> e.type() == PloverType.REQUEST)) {
                 return Optional.empty(); // "in March 2025" names a month, not a march
             }
@@ -211,8 +213,12 @@ public final class EventCoder {
                 head = parse.token(up.get().governor());
             }
             TriggerEntry entry = sense(match, head);
+            if (!modal && acts.partOfAnother(head, match, entry.type())) {
+                return Optional.empty(); // "signed an agreement", "ready to host talks": one act, one event
+            }
             FactualityReader.Reading reading = reader.read(head, match.positions());
             Composition.Coded composed = modal ? composition.asIs(entry, Factuality.ASSERTED)
+                    : acts.agreed(head, match) ? composition.asIs(entry, reading.factuality())
                     : composition.apply(entry, reading);
             Optional<Composition.Coded> refined = objects.refine(composed, head, match);
             if (modal && reading.cue() == null || refined.isEmpty()) {
