@@ -162,6 +162,7 @@ public final class EventCoder {
         private final RequestedActs requested;
         private final ActObjects objects;
         private final OneAct acts;
+        private final OtherSenses senses;
 
         SentenceCoder(AnnotatedText text, ActorSet actors, String documentId, String published, Parse parse,
                       ArgumentFinder arguments, FactualityReader reader, List<String> previous,
@@ -179,6 +180,7 @@ public final class EventCoder {
             this.requested = new RequestedActs(parse);
             this.objects = new ActObjects(parse, lexicon.cameo(), matches);
             this.acts = new OneAct(parse, matches);
+            this.senses = new OtherSenses(parse);
         }
 
         /** The document's actors, for what a pronoun stood for in another sentence. */
@@ -213,8 +215,8 @@ public final class EventCoder {
                 head = parse.token(up.get().governor());
             }
             TriggerEntry entry = sense(match, head);
-            if (!modal && acts.partOfAnother(head, match, entry.type())) {
-                return Optional.empty(); // "signed an agreement", "ready to host talks": one act, one event
+            if (!modal && (acts.partOfAnother(head, match, entry.type()) || senses.notPolitical(head, entry))) {
+                return Optional.empty(); // "signed an agreement": one act, one event; "offers it for $700": a sale
             }
             FactualityReader.Reading reading = reader.read(head, match.positions());
             Composition.Coded composed = modal ? composition.asIs(entry, Factuality.ASSERTED)

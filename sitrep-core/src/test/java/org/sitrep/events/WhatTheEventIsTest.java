@@ -65,4 +65,36 @@ class WhatTheEventIsTest {
                 + "to start naval patrols along their sea border.");
         assertTrue(r.lacks("THREATEN"), r.coded().events().toString());
     }
+
+    @Test
+    void anOfferAtAPriceIsASale() {
+        Coding.Result r = Coding.recognised("Amazon is offering the new laptop in refurbished condition for $899.");
+        assertTrue(r.lacks("AGREE"), r.coded().events().toString());
+        Coding.Result aid = Coding.code("Japan offered 5 million dollars in aid to Nepal on Monday.");
+        assertTrue(!aid.lacks("AGREE"), aid.coded().events().toString());
+    }
+
+    @Test
+    void anOrderOfGoodsIsAPurchase() {
+        Coding.Result r = Coding.recognised("Qantas placed an order of 12 Airbus jets on Tuesday.");
+        assertTrue(r.lacks("REQUEST"), r.coded().events().toString());
+    }
+
+    @Test
+    void aSideBeatenInAGameIsNoAssault() {
+        Coding.Result r = Coding.recognised("Chicago beat Detroit 3-1 on Saturday night.");
+        assertTrue(r.lacks("ASSAULT"), r.coded().events().toString());
+        Coding.Result race = Coding.recognised("Tom Smith was beaten out by Carl Jones for first place in the race.");
+        assertTrue(race.lacks("ASSAULT"), race.coded().events().toString());
+        Coding.Result police = Coding.code("Kenyan police beat dozens of students in Nairobi on Saturday.");
+        assertTrue(!police.lacks("ASSAULT"), police.coded().events().toString());
+    }
+
+    @Test
+    void aRallyALeaderSpeaksAtIsNoProtest() {
+        Coding.Result r = Coding.code("The Kenyan president said at a rally in Mombasa that taxes would fall.");
+        assertTrue(r.lacks("PROTEST"), r.coded().events().toString());
+        Coding.Result against = Coding.code("Kenyan students held a rally against the new taxes in Nairobi.");
+        assertTrue(!against.lacks("PROTEST"), against.coded().events().toString());
+    }
 }
