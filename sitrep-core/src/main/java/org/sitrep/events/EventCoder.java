@@ -215,7 +215,7 @@ public final class EventCoder {
                 head = parse.token(up.get().governor());
             }
             TriggerEntry entry = sense(match, head);
-            if (!modal && (acts.partOfAnother(head, match, entry.type()) || senses.notPolitical(head, entry))) {
+            if (!modal && (acts.partOfAnother(head, match, entry) || senses.notPolitical(head, entry))) {
                 return Optional.empty(); // "signed an agreement": one act, one event; "offers it for $700": a sale
             }
             FactualityReader.Reading reading = reader.read(head, match.positions());

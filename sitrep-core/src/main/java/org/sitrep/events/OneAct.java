@@ -18,6 +18,9 @@ import org.sitrep.nlp.Token;
  *       others do: "allowed the delivery of aid");</li>
  *   <li>a cooperative act an offer, promise or agreement is about ("ready to host talks", "agreed to share
  *       intelligence", "pledged to provide aid") is the content of that AGREE, not a second event;</li>
+ *   <li>a verb joined to another of the same type with no object of its own ("will lend and grant 240 million
+ *       dollars") is the same act; receiving a noun that is an act ("received an order of jets") hosts no
+ *       visit;</li>
  *   <li>a hostile act that parties agree on ("agreed to start naval patrols") is planned together, no threat
  *       to anyone: it keeps its own type, not yet happened, rather than becoming a THREATEN.</li>
  * </ul>
@@ -33,11 +36,31 @@ final class OneAct {
     }
 
     /** Whether the trigger only spells out the act of another trigger of the sentence. */
-    boolean partOfAnother(Token head, TriggerMatch match, PloverType type) {
-        if (!cooperative(type)) {
+    boolean partOfAnother(Token head, TriggerMatch match, TriggerEntry entry) {
+        if (!cooperative(entry.type())) {
             return false;
         }
-        return Parse.noun(head) && actedOn(head, match) || intended(head, match).isPresent();
+        return Parse.noun(head) && actedOn(head, match) || intended(head, match).isPresent()
+                || Parse.verb(head) && (receivedAct(head, match, entry) || sharedObject(head, match, entry));
+    }
+
+    /**
+     * "received an order of 40 jets", "received a suspension": what is received is an act of its own, no visit
+     * hosted (CAMEO 043 is for receiving people).
+     */
+    private boolean receivedAct(Token verb, TriggerMatch match, TriggerEntry entry) {
+        return entry.cameo().code().equals("043") && parse.exactly(verb, "obj").stream()
+                .anyMatch(o -> Parse.noun(o) && senseAt(o, match).isPresent());
+    }
+
+    /**
+     * "will lend and grant 240 million dollars": a verb joined to another trigger of the same type, with no object
+     * of its own, is the same act said twice.
+     */
+    private boolean sharedObject(Token verb, TriggerMatch match, TriggerEntry entry) {
+        Optional<Dependency> up = parse.up(verb);
+        return up.isPresent() && up.get().is("conj") && parse.exactly(verb, "obj").isEmpty()
+                && typeAt(parse.token(up.get().governor()), match).filter(t -> t == entry.type()).isPresent();
     }
 
     /**

@@ -97,4 +97,16 @@ class WhatTheEventIsTest {
         Coding.Result against = Coding.code("Kenyan students held a rally against the new taxes in Nairobi.");
         assertTrue(!against.lacks("PROTEST"), against.coded().events().toString());
     }
+
+    @Test
+    void twoVerbsOverOneSumAreOneAct() {
+        Coding.Result r = Coding.code("Germany will lend and grant 300 million euros to Ukraine, the ministry said.");
+        assertEquals(1, r.coded().events().size(), r.coded().events().toString());
+    }
+
+    @Test
+    void anOrderReceivedIsNoVisit() {
+        Coding.Result r = Coding.code("The Kenyan government received a request from Uganda on Monday.");
+        assertTrue(r.lacks("CONSULT"), r.coded().events().toString());
+    }
 }
