@@ -33,6 +33,7 @@ import org.sitrep.nlp.Token;
  *       (CAMEO 150, as "prepare to attack" already is), being ready or willing to do it a THREATEN;</li>
  *   <li>driving civilians or refugees out ("forced out 1,000 refugees from their homes") is a mass expulsion,
  *       ASSAULT (CAMEO 201), not the expulsion of an envoy or agency (SANCTION 166);</li>
+ *   <li>aid given as a sum of money ("granted Haiti 20 million dollars") is economic aid (CAMEO 071);</li>
  *   <li>a battle or fight against a crisis, poverty or a disease is no violence at all.</li>
  * </ul>
  */
@@ -104,6 +105,9 @@ final class ActObjects {
         if (code.equals("084") && objects(head).flatMap(this::withOf).anyMatch(t -> RELIEF.contains(t.lemma()
                 .toLowerCase(Locale.ROOT)))) {
             return as(coded, PloverType.AID, "073", "humanitarian", List.of("humanitarian"));
+        }
+        if (coded.type() == PloverType.AID && code.equals("070") && objects(head).anyMatch(ActObjects::money)) {
+            return as(coded, PloverType.AID, "071", "economic", List.of("economic"));
         }
         if (coded.type() == PloverType.AID && Parse.noun(head) && objectOf(head, Set.of("allow", "permit"))) {
             return as(coded, PloverType.RETREAT, "0863", "access", List.of("humanitarian"));
@@ -198,6 +202,11 @@ final class ActObjects {
                         .filter(e -> !e.extra() && (e.is("compound") || e.is("nmod:of") || e.is("amod")))
                         .map(e -> parse.token(e.dependent()))
                         .flatMap(m -> Stream.concat(Stream.of(m), parse.exactly(m, "compound").stream()))));
+    }
+
+    /** "20 million dollars", "$5m": a sum of money, as the tagger reads it. */
+    private static boolean money(Token t) {
+        return "MONEY".equals(t.ner());
     }
 
     private static boolean peacekeeping(Token t) {

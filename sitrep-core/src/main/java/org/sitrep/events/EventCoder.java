@@ -153,6 +153,8 @@ public final class EventCoder {
         private GuessedActors guesses;
         private final RequestedActs requested;
         private final ActObjects objects;
+        private final OneAct acts;
+        private final OtherSenses senses;
 
         SentenceCoder(AnnotatedText text, ActorSet actors, String documentId, String published, Parse parse,
                       ArgumentFinder arguments, FactualityReader reader, List<String> previous,
@@ -169,6 +171,8 @@ public final class EventCoder {
             this.domestic = domestic;
             this.requested = new RequestedActs(parse);
             this.objects = new ActObjects(parse, lexicon.cameo(), matches);
+            this.acts = new OneAct(parse, matches);
+            this.senses = new OtherSenses(parse);
         }
 
         /** The document's actors, for what a pronoun stood for in another sentence. */
@@ -187,7 +191,7 @@ public final class EventCoder {
             }
             if (parse.characterisation(head) || parse.sharedView(head) || parse.technicalWarning(head)
                     || parse.describesAnAct(head, otherPositions(found)) || arguments.hyphenModifier(head)
-                    || TIME_LABELS.contains(head.ner())
+                    || TIME_LABELS.contains(head.ner()) || NameWords.inName(head, actors)
                     || parse.bareCall(head) && fitting.stream().allMatch(e -> e.type() == PloverType.REQUEST)) {
                 return Optional.empty(); // "in March 2025" names a month, not a march
             }
@@ -203,8 +207,12 @@ public final class EventCoder {
                 head = parse.token(up.get().governor());
             }
             TriggerEntry entry = sense(match, head);
+            if (!modal && (acts.partOfAnother(head, match, entry) || senses.notPolitical(head, entry))) {
+                return Optional.empty(); // "signed an agreement": one act, one event; "offers it for $700": a sale
+            }
             FactualityReader.Reading reading = reader.read(head, match.positions());
             Composition.Coded composed = modal ? composition.asIs(entry, Factuality.ASSERTED)
+                    : acts.agreed(head, match) ? composition.asIs(entry, reading.factuality())
                     : composition.apply(entry, reading);
             Optional<Composition.Coded> refined = objects.refine(composed, head, match);
             if (modal && reading.cue() == null || refined.isEmpty()) {

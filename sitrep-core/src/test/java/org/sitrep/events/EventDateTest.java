@@ -10,7 +10,7 @@ class EventDateTest {
 
     @Test
     void theEndOfAPeriodIsNotWhenTheActHappened() {
-        Event deal = Coding.code("Egypt signed a gas agreement with Israel on Monday that runs until 2047.").only("AGREE");
+        Event deal = Coding.code("Egypt signed a gas agreement with Israel on Monday that runs until 2047.").only("SUPPORT");
         assertEquals("2024-09-30", deal.date());
     }
 
