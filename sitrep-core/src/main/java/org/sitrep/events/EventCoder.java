@@ -104,7 +104,7 @@ public final class EventCoder {
         Objects.requireNonNull(document, "document");
         String published = document.published() != null && Setting.ISO.matcher(document.published()).matches()
                 ? document.published() : null;
-        QuoteCollector quotes = new QuoteCollector(text.text(), new QuoteFinder(cues));
+        QuoteCollector quotes = new QuoteCollector(text.text(), new QuoteFinder(cues, actors));
         List<Event> events = new ArrayList<>();
         // before any subject names someone, "it" can only be what the headline is about
         List<String> previous = TitleReferent.of(document.title(), actors);

@@ -25,6 +25,11 @@ final class QuoteCollector {
     private final List<QuoteFinder.Place> places;
     private final List<Quote> quotes = new ArrayList<>();
     private final Map<QuoteFinder.Place, Quote> waiting = new LinkedHashMap<>();
+    /** The sentence before, when it ends with a colon or comma that opens a quote. */
+    private Lead lead;
+
+    private record Lead(Parse parse, ArgumentFinder arguments) {
+    }
 
     QuoteCollector(String text, QuoteFinder finder) {
         this.text = text;
@@ -36,6 +41,8 @@ final class QuoteCollector {
     void sentence(Sentence sentence, Parse parse, ArgumentFinder arguments) {
         int start = sentence.span().start();
         int end = sentence.span().end();
+        Lead lead = this.lead;
+        this.lead = parse != null && introduces(sentence) ? new Lead(parse, arguments) : null;
         for (var it = waiting.entrySet().iterator(); it.hasNext(); ) {
             var entry = it.next();
             if (entry.getKey().end() <= end) {
@@ -47,6 +54,11 @@ final class QuoteCollector {
         for (QuoteFinder.Place place : places) {
             if (start <= place.start() && place.start() < end) {
                 Quote here = parse == null ? bare(place) : finder.speaker(text, place, parse, arguments);
+                if (here.cue() == null && lead != null && spaceBefore(start, place)) {
+                    // "Rathbun stated:" then the quote as a sentence of its own
+                    Quote led = finder.speaker(text, place, lead.parse(), lead.arguments());
+                    here = led.cue() != null ? led : here;
+                }
                 if (here.cue() == null && place.end() > end) {
                     waiting.put(place, here);
                 } else {
@@ -82,6 +94,17 @@ final class QuoteCollector {
             return true;
         }
         return before.cue() != null && words.length <= MAX_ATTRIBUTION_WORDS && List.of(words).contains(before.cue());
+    }
+
+    /** A sentence that ends by opening what follows: "She continued:", "Rathbun stated,". */
+    private boolean introduces(Sentence sentence) {
+        String words = text.substring(sentence.span().start(), sentence.span().end()).strip();
+        return words.endsWith(":") || words.endsWith(",");
+    }
+
+    /** Whether only the opening quote mark stands between the sentence's start and the quote. */
+    private boolean spaceBefore(int sentenceStart, QuoteFinder.Place place) {
+        return text.substring(sentenceStart, place.start()).strip().length() <= 1;
     }
 
     private Quote bare(QuoteFinder.Place place) {

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.actors.Actor;
+import org.sitrep.actors.ActorSet;
+import org.sitrep.actors.Mention;
 import org.sitrep.events.lexicon.FactualityCue;
 import org.sitrep.events.lexicon.FactualityCues;
 import org.sitrep.nlp.Token;
@@ -21,13 +24,24 @@ final class QuoteFinder {
     }
 
     private static final Pattern QUOTED = Pattern.compile("\"([^\"\\n]{1,3000})\"|\u201C([^\u201D\\n]{1,3000})\u201D");
-    private static final Set<String> SPEECH = Set.of("call", "describe", "term", "label", "brand", "urge", "ask");
+    /** Verbs that introduce a quotation without being a cue about events ("she continued: ..."). */
+    private static final Set<String> SPEECH = Set.of("call", "describe", "term", "label", "brand", "urge", "ask",
+            "comment", "tweet", "post", "continue", "reply", "respond", "answer", "recall", "argue", "remark");
     private static final int MIN_WORDS = 3;
+    private static final Set<String> HUMAN = Set.of("he", "she");
+    /** How far back a speaking "he" or "she" is looked for among the people named. */
+    private static final int PERSON_REACH = 1500;
 
     private final FactualityCues cues;
+    private final ActorSet document;
 
-    QuoteFinder(FactualityCues cues) {
+    /**
+     * @param cues the speech verbs among the attribution cues
+     * @param document every actor of the document, for the person a speaking "he" or "she" stands for
+     */
+    QuoteFinder(FactualityCues cues, ActorSet document) {
         this.cues = cues;
+        this.document = document;
     }
 
     /** Every quotation of a text, in order, without its quote marks. */
@@ -64,8 +78,28 @@ final class QuoteFinder {
         if (best == null) {
             return new Quote(place.start(), place.end(), body, null, null);
         }
-        List<String> ids = Speakers.of(arguments.through(best, "nsubj"), parse, arguments);
+        List<Token> subjects = arguments.through(best, "nsubj");
+        List<String> ids = Speakers.of(subjects, parse, arguments);
+        if (subjects.size() == 1 && HUMAN.contains(Parse.lower(subjects.get(0)))
+                && ids.stream().noneMatch(id -> "person".equals(document.byId(id).kind()))) {
+            ids = personBefore(subjects.get(0)); // "she continued:" quotes a person, not the state named last
+        }
         return new Quote(place.start(), place.end(), body, ids.isEmpty() ? null : ids.get(0), ids, best.text());
+    }
+
+    /** The person named last before a pronoun, within reach. */
+    private List<String> personBefore(Token pronoun) {
+        String best = null;
+        int bestEnd = pronoun.span().start() - PERSON_REACH;
+        for (Actor actor : document.actors()) {
+            for (Mention m : "person".equals(actor.kind()) ? actor.mentions() : List.<Mention>of()) {
+                if (m.end() <= pronoun.span().start() && m.end() > bestEnd) {
+                    best = actor.id();
+                    bestEnd = m.end();
+                }
+            }
+        }
+        return best == null ? List.of() : List.of(best);
     }
 
     private boolean speech(Token t) {

@@ -7,8 +7,8 @@ import java.util.function.Predicate;
 
 /**
  * The {@link ParseSelection} of an event coder: a sentence is parsed when it may report an event, when it
- * holds a quotation mark, or when it may hold the antecedent of a pronoun in a later sentence that reports
- * one or quotes someone. Everything else (background, furniture, figures) keeps its tokens and entities, and no graph.
+ * holds a quotation mark, when it opens a quote after it ("She continued:"), or when it may hold the
+ * antecedent of a pronoun in a later sentence that reports one or quotes someone. Everything else (background, furniture, figures) keeps its tokens and entities, and no graph.
  */
 final class EventSentences implements ParseSelection {
 
@@ -31,6 +31,9 @@ final class EventSentences implements ParseSelection {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             // a quote's speaker may be a pronoun ("... alarms me," he said) as much as an act's actor
+            if (quoted(sentence) && i > 0 && opens(sentences.get(i - 1))) {
+                chosen.set(i - 1); // "Rathbun stated:" names who speaks in the quote after it
+            }
             if (quoted(sentence) || triggered.test(sentence)) {
                 chosen.set(i);
                 if (hasPronoun(sentence)) {
@@ -59,6 +62,13 @@ final class EventSentences implements ParseSelection {
             }
         }
         return false;
+    }
+
+    /** A sentence ending in a colon or comma, which opens what follows. */
+    static boolean opens(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1).text();
+        return last.equals(":") || last.equals(",");
     }
 
     static boolean hasPronoun(Sentence sentence) {
