@@ -17,8 +17,8 @@ final class QuoteCollector {
 
     /** Characters between two quotes that still make the second continue the first (an attribution, a break). */
     private static final int CONTINUATION_GAP = 80;
-    /** Words of an attribution between two quotes: "said the foreign minister, Amina Yusuf". */
-    private static final int MAX_ATTRIBUTION_WORDS = 8;
+    /** Words of an attribution between two quotes: "Khaled Ahmed, editor at large at the Gulf Herald, said". */
+    private static final int MAX_ATTRIBUTION_WORDS = 12;
 
     private final String text;
     private final QuoteFinder finder;
