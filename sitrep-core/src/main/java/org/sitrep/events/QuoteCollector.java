@@ -89,7 +89,11 @@ final class QuoteCollector {
             return false;
         }
         // only the first quote's own attribution may stand between them ("," she said. "), nothing else said
-        String[] words = text.substring(before.end(), q.start()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
+        String between = text.substring(before.end(), q.start());
+        if (between.chars().filter(c -> c == '.' || c == '!' || c == '?').count() > 1) {
+            return false;
+        }
+        String[] words = between.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
         if (words.length == 1 && words[0].isEmpty()) {
             return true;
         }
