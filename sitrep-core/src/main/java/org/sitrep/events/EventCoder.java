@@ -233,7 +233,7 @@ public final class EventCoder {
             // the implied state does not make the act likelier, so it comes after the confidence
             List<String> here = OthersPurposes.namedBeside(parse, actors, head);
             List<String> whom = parties.reciprocal() ? parties.whom()
-                    : domestic.of(coded.type(), parties.who(),
+                    : domestic.of(coded.type(), StateAsSuch.actingAtHome(parse, actors, parties.who(), head),
                     domestic.withoutOwnStates(coded.type(), parties.who(), parties.whom()), here, source);
             List<String> who = parties.reciprocal() || !DomesticTarget.openSubject(parse, head) ? parties.who()
                     : domestic.actorsOf(coded.type(), parties.who(), whom, here, source);
