@@ -143,7 +143,8 @@ final class DomesticTarget {
     }
 
     /**
-     * The actors of an act, with the recipients' state added when no actor has a country: the source-side
+     * The actors of an act, with the recipients' state as such (its people, not its government: "students
+     * demanded the resignation of the government") added when no actor has a country: the source-side
      * twin of the convention. A crowd, a group or an unknown person acting on one state only ("Islamic
      * fundamentalists demanded the resignation of the Algerian president"), or an agentless passive ("was
      * accused by current Haitian officials" read without its agent), is that state's own affair, as PLOVER
@@ -176,7 +177,7 @@ final class DomesticTarget {
         // "Russia-backed rebels attacked Ukraine": another state named beside the act may be behind it
         boolean foreign = sentence.stream().filter(id -> !source.contains(id)).map(this::byId)
                 .anyMatch(a -> a.country() != null && !a.country().equals(country));
-        String state = foreign ? null : state(country, List.of());
+        String state = foreign ? null : state(country, List.of(), true); // its people, not its government
         if (state == null) {
             return who;
         }

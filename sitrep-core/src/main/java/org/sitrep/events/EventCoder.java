@@ -314,7 +314,7 @@ public final class EventCoder {
             Set<String> ids = new LinkedHashSet<>();
             for (Token root : parse.sentence().roots()) {
                 if (Parse.verb(root)) {
-                    parse.exactly(root, "nsubj").forEach(t -> ids.addAll(arguments.idsOf(t)));
+                    parse.exactly(root, "nsubj").forEach(t -> ids.addAll(arguments.subjectIdsOf(t)));
                 }
             }
             return List.copyOf(ids);
