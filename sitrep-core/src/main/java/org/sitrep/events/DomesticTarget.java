@@ -98,7 +98,9 @@ final class DomesticTarget {
         // another state named beside the act ("died in Israeli custody", "in Tel Aviv") may be its target
         boolean foreign = sentence.stream().filter(id -> !source.contains(id)).map(this::byId)
                 .anyMatch(a -> a.country() != null && !a.country().equals(country));
-        String state = foreign ? null : state(country, who);
+        // "the minister accused the rebels": a government's act lands on its state as such, not on itself
+        boolean governing = who.stream().map(this::byId).anyMatch(a -> "GOV".equals(a.sector()));
+        String state = foreign ? null : state(country, who, governing);
         if (state == null) {
             return whom;
         }
