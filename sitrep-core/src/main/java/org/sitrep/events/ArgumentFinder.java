@@ -192,7 +192,7 @@ final class ArgumentFinder {
             case "nsubj":
                 return subjects(trigger, 0);
             case "obj":
-                return parse.passive(trigger) ? parse.exactly(trigger, "nsubj:pass") : parse.exactly(trigger, "obj");
+                return parse.passive(trigger) ? passiveSubjects(trigger) : parse.exactly(trigger, "obj");
             case "ccomp:nsubj":
                 return embeddedSubjects(trigger);
             case "xcomp:obj":
@@ -204,6 +204,23 @@ final class ArgumentFinder {
             default:
                 return prepositionalOrPlain(trigger, relation);
         }
+    }
+
+    /**
+     * The passive subjects of a verb, less a pronoun it only shares with the verb it is conjoined to when it
+     * has no passive auxiliary of its own: "it was concerned by the reports and called on both sides" is
+     * misread as a passive "called", whose "it" is the caller, not the one called on.
+     */
+    private List<Token> passiveSubjects(Token verb) {
+        boolean own = !parse.exactly(verb, "aux:pass").isEmpty();
+        List<Token> out = new ArrayList<>();
+        for (Dependency edge : parse.sentence().dependents(verb)) {
+            Token t = parse.token(edge.dependent());
+            if (edge.relation().equals("nsubj:pass") && !out.contains(t) && (own || !edge.extra() || !Parse.pronoun(t))) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private List<Token> prepositionalOrPlain(Token trigger, String relation) {
