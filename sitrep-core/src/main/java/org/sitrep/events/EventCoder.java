@@ -251,8 +251,11 @@ public final class EventCoder {
             if (who.isEmpty() && hints.actors().contains("attr") || coded.bySpeaker() && !source.isEmpty()) {
                 who = source;
             }
-            if (who.isEmpty() && Parse.verb(head) && parse.up(head).filter(up -> up.is("conj")).isPresent()) {
-                who = rootSubjectActors(); // "They confirmed ... and called on": coordination lost in the parse
+            // "They confirmed ... and called on": coordination lost in the parse; but an agentless passive
+            // ("said soldiers had tried ... and that a guard was wounded") has no agent to share
+            if (who.isEmpty() && Parse.verb(head) && !parse.ownPassive(head)
+                    && parse.up(head).filter(up -> up.is("conj")).isPresent()) {
+                who = rootSubjectActors();
             }
             if (who.isEmpty() && Parse.noun(head)) {
                 who = owners(head); // "Palestinian riots", "Israeli air raids": the adjective says whose
