@@ -56,4 +56,18 @@ class WhereNotWhoTest {
         assertEquals(List.of("a2", "a3"), who);
         assertNull(domestic.actors().get(2).sector());
     }
+
+    @Test
+    void whoActsOnTheStatesPeopleIsItsGovernment() {
+        // "A spokeswoman urged the Kenyan public to stay calm": the people are acted on, not acting
+        ActorSet set = new ActorSet(List.of(
+                new Actor("a1", "Kenyan government", "KENGOV", "KEN", "GOV", "country",
+                        List.of(new Mention(0, 17, "Kenyan government"))),
+                new Actor("a2", "Kenyan public", "KEN", "KEN", null, "country",
+                        List.of(new Mention(20, 33, "Kenyan public"))),
+                new Actor("a3", "spokeswoman", null, null, null, "person", List.of(new Mention(40, 51, "spokeswoman")))));
+        DomesticTarget domestic = new DomesticTarget(DomesticTarget.stateNames(), set);
+        assertEquals(List.of("a3", "a1"), domestic.actorsOf(PloverType.REQUEST, List.of("a3"), List.of("a2"),
+                List.of("a2", "a3"), List.of()));
+    }
 }
