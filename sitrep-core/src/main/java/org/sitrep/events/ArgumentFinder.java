@@ -20,7 +20,8 @@ import org.sitrep.nlp.Token;
  * that named some (the previous sentence's, usually): a cheap stand-in for coreference. A noun naming nobody
  * ("the statement that they produced") takes the subject of its relative clause. Names in the sentence's
  * closing report (", a UN official said") are no argument of an act outside it ({@link ReportingTail}), a
- * subject's places and appositions give way to its own words ({@link SubjectNames}), and a demonym that names
+ * subject's places and appositions give way to its own words ({@link SubjectNames}) or, when those name no
+ * one, to the state the place lies in ({@link SubjectPlaces}), and a demonym that names
  * a language ("the Russian language") names no one.
  */
 final class ArgumentFinder {
@@ -91,7 +92,7 @@ final class ArgumentFinder {
             for (Token head : through(trigger, relation)) {
                 List<String> found = idsOf(head);
                 boolean subject = relation.endsWith("nsubj");
-                ids.addAll(subject ? SubjectNames.of(parse, actors, head, found, this::named) : found);
+                ids.addAll(subject ? subjectIds(head, found) : found);
             }
             if (firstOnly && !ids.isEmpty()) {
                 break;
@@ -116,6 +117,16 @@ final class ArgumentFinder {
         return ids;
     }
 
+
+    /** The actors a subject names, its places and asides left out ({@link SubjectNames}, {@link SubjectPlaces}). */
+    List<String> subjectIdsOf(Token subject) {
+        return subjectIds(subject, idsOf(subject));
+    }
+
+    private List<String> subjectIds(Token subject, List<String> found) {
+        return SubjectPlaces.of(parse, actors, document, subject,
+                SubjectNames.of(parse, actors, subject, found, this::named), this::named);
+    }
 
     /** The actors named by these tokens, leaving out those inside hyphenated modifiers. */
     private List<String> named(List<Token> tokens) {
@@ -181,7 +192,7 @@ final class ArgumentFinder {
             case "nsubj":
                 return subjects(trigger, 0);
             case "obj":
-                return parse.passive(trigger) ? parse.exactly(trigger, "nsubj:pass") : parse.exactly(trigger, "obj");
+                return parse.passive(trigger) ? passiveSubjects(trigger) : parse.exactly(trigger, "obj");
             case "ccomp:nsubj":
                 return embeddedSubjects(trigger);
             case "xcomp:obj":
@@ -193,6 +204,23 @@ final class ArgumentFinder {
             default:
                 return prepositionalOrPlain(trigger, relation);
         }
+    }
+
+    /**
+     * The passive subjects of a verb, less a pronoun it only shares with the verb it is conjoined to when it
+     * has no passive auxiliary of its own: "it was concerned by the reports and called on both sides" is
+     * misread as a passive "called", whose "it" is the caller, not the one called on.
+     */
+    private List<Token> passiveSubjects(Token verb) {
+        boolean own = !parse.exactly(verb, "aux:pass").isEmpty();
+        List<Token> out = new ArrayList<>();
+        for (Dependency edge : parse.sentence().dependents(verb)) {
+            Token t = parse.token(edge.dependent());
+            if (edge.relation().equals("nsubj:pass") && !out.contains(t) && (own || !edge.extra() || !Parse.pronoun(t))) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private List<Token> prepositionalOrPlain(Token trigger, String relation) {
@@ -253,7 +281,7 @@ final class ArgumentFinder {
             if (found.isEmpty() && up.isPresent() && up.get().is("obj")) {
                 // "they issued a statement critical of X": the statement is the issuer's
                 for (Token subject : subjects(parse.token(up.get().governor()), 3)) {
-                    found.addAll(SubjectNames.of(parse, actors, subject, idsOfShallow(subject), this::named));
+                    found.addAll(subjectIds(subject, idsOfShallow(subject)));
                 }
             }
             ids = new ArrayList<>(found);

@@ -98,7 +98,9 @@ final class DomesticTarget {
         // another state named beside the act ("died in Israeli custody", "in Tel Aviv") may be its target
         boolean foreign = sentence.stream().filter(id -> !source.contains(id)).map(this::byId)
                 .anyMatch(a -> a.country() != null && !a.country().equals(country));
-        String state = foreign ? null : state(country, who);
+        // "the minister accused the rebels": a government's act lands on its state as such, not on itself
+        boolean governing = who.stream().map(this::byId).anyMatch(a -> "GOV".equals(a.sector()));
+        String state = foreign ? null : state(country, who, governing);
         if (state == null) {
             return whom;
         }
@@ -143,7 +145,9 @@ final class DomesticTarget {
     }
 
     /**
-     * The actors of an act, with the recipients' state added when no actor has a country: the source-side
+     * The actors of an act, with the recipients' state as such (its people, not its government: "students
+     * demanded the resignation of the government"; its government when the people are the recipients) added
+     * when no actor has a country: the source-side
      * twin of the convention. A crowd, a group or an unknown person acting on one state only ("Islamic
      * fundamentalists demanded the resignation of the Algerian president"), or an agentless passive ("was
      * accused by current Haitian officials" read without its agent), is that state's own affair, as PLOVER
@@ -176,7 +180,10 @@ final class DomesticTarget {
         // "Russia-backed rebels attacked Ukraine": another state named beside the act may be behind it
         boolean foreign = sentence.stream().filter(id -> !source.contains(id)).map(this::byId)
                 .anyMatch(a -> a.country() != null && !a.country().equals(country));
-        String state = foreign ? null : state(country, List.of());
+        // the crowd is the state's people, not its government, unless the people are the ones acted on ("urged
+        // the American public": the urging is the government's)
+        boolean people = whom.stream().map(this::byId).noneMatch(a -> "country".equals(a.kind()) && a.sector() == null);
+        String state = foreign ? null : state(country, List.of(), people);
         if (state == null) {
             return who;
         }

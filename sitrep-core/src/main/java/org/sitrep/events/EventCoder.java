@@ -233,7 +233,7 @@ public final class EventCoder {
             // the implied state does not make the act likelier, so it comes after the confidence
             List<String> here = OthersPurposes.namedBeside(parse, actors, head);
             List<String> whom = parties.reciprocal() ? parties.whom()
-                    : domestic.of(coded.type(), parties.who(),
+                    : domestic.of(coded.type(), StateAsSuch.actingAtHome(parse, actors, parties.who(), head),
                     domestic.withoutOwnStates(coded.type(), parties.who(), parties.whom()), here, source);
             List<String> who = parties.reciprocal() || !DomesticTarget.openSubject(parse, head) ? parties.who()
                     : domestic.actorsOf(coded.type(), parties.who(), whom, here, source);
@@ -251,8 +251,11 @@ public final class EventCoder {
             if (who.isEmpty() && hints.actors().contains("attr") || coded.bySpeaker() && !source.isEmpty()) {
                 who = source;
             }
-            if (who.isEmpty() && Parse.verb(head) && parse.up(head).filter(up -> up.is("conj")).isPresent()) {
-                who = rootSubjectActors(); // "They confirmed ... and called on": coordination lost in the parse
+            // "They confirmed ... and called on": coordination lost in the parse; but an agentless passive
+            // ("said soldiers had tried ... and that a guard was wounded") has no agent to share
+            if (who.isEmpty() && Parse.verb(head) && !parse.ownPassive(head)
+                    && parse.up(head).filter(up -> up.is("conj")).isPresent()) {
+                who = rootSubjectActors();
             }
             if (who.isEmpty() && Parse.noun(head)) {
                 who = owners(head); // "Palestinian riots", "Israeli air raids": the adjective says whose
@@ -314,7 +317,7 @@ public final class EventCoder {
             Set<String> ids = new LinkedHashSet<>();
             for (Token root : parse.sentence().roots()) {
                 if (Parse.verb(root)) {
-                    parse.exactly(root, "nsubj").forEach(t -> ids.addAll(arguments.idsOf(t)));
+                    parse.exactly(root, "nsubj").forEach(t -> ids.addAll(arguments.subjectIdsOf(t)));
                 }
             }
             return List.copyOf(ids);

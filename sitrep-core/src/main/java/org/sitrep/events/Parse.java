@@ -238,4 +238,13 @@ final class Parse {
         }
         return false;
     }
+
+    /**
+     * A passive by its own words (a passive auxiliary or subject in the basic tree), not by a subject the
+     * enhanced graph only shares with a conjoined passive ("it was concerned and called on both sides").
+     */
+    boolean ownPassive(Token verb) {
+        return sentence.dependents(verb).stream().anyMatch(e -> !e.extra()
+                && (e.relation().equals("nsubj:pass") || e.relation().equals("aux:pass")));
+    }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class WhoTakesPartTest {
 
     /** The codes of these ids, among the coded actors (implied states included). */
-    private static List<String> codes(Coding.Result r, List<String> ids) {
+    static List<String> codes(Coding.Result r, List<String> ids) {
         return ids.stream().map(id -> r.coded().actors().stream().filter(a -> a.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no actor " + id)).code()).toList();
     }
