@@ -41,6 +41,14 @@ final class GroupAnaphora {
     private static final Set<String> STATE_NOUNS = Set.of("countries", "states", "nations", "governments",
             "powers", "capitals");
 
+    /** The size of a group word with no number ("the governments"): any list of two or more. */
+    private static final int ANY_SIZE = -1;
+    /** How far back, in characters, an uncounted group word looks for its list. */
+    private static final int UNCOUNTED_REACH = 2500;
+    /** Words after a group noun that say which ones it means, so it is no reference back. */
+    private static final Set<String> RESTRICTING = Set.of("of", "that", "which", "who", "whose", "in", "from",
+            "involved", "concerned");
+
     /** Words that join a list here: the recogniser's joiners and a neither-nor's "nor". */
     private static final Set<String> LIST_JOINERS = joiners();
 
@@ -151,6 +159,8 @@ final class GroupAnaphora {
             at++;
         } else if (first.equals("both")) {
             size = 2;
+        } else if (uncounted(tokens, i, at)) {
+            return new int[] {at + 1, ANY_SIZE, 1}; // "urged the governments to": the states just named
         } else {
             return null;
         }
@@ -168,6 +178,23 @@ final class GroupAnaphora {
         return new int[] {at, size, states ? 1 : 0};
     }
 
+    /**
+     * "the governments", "these countries" with no number: the states of the last list, unless the words
+     * around say which ones ("the governments of the region", "the countries that signed", "one of the
+     * nations covered").
+     */
+    private static boolean uncounted(List<Token> tokens, int determiner, int at) {
+        if (at >= tokens.size() || !tokens.get(at).pos().equals("NNS")
+                || !STATE_NOUNS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT))
+                || determiner > 0 && tokens.get(determiner - 1).text().equalsIgnoreCase("of")) {
+            return false; // "one of the nations": a part of a kind, not the states named
+        }
+        Token next = at + 1 < tokens.size() ? tokens.get(at + 1) : null;
+        // "the nations covered by the ban", "the governments of the region": the words after say which
+        return next == null || !RESTRICTING.contains(next.text().toLowerCase(Locale.ROOT))
+                && !next.pos().equals("VBN") && !next.pos().equals("VBG");
+    }
+
     private static Integer number(Token token) {
         Integer word = NUMBERS.get(token.text().toLowerCase(Locale.ROOT));
         if (word != null || !token.text().matches("[2-9]|10")) {
@@ -180,8 +207,12 @@ final class GroupAnaphora {
         for (int k = groups.size() - 1; k >= 0; k--) {
             Group group = groups.get(k);
             boolean fits = !statesOnly || group.members().stream().allMatch(m -> m.kind() == ActorKind.COUNTRY);
-            if (group.end() <= before && group.members().size() == size && fits) {
+            boolean sized = size == ANY_SIZE ? before - group.end() <= UNCOUNTED_REACH : group.members().size() == size;
+            if (group.end() <= before && sized && fits) {
                 return group;
+            }
+            if (size == ANY_SIZE && group.end() <= before && fits) {
+                return null; // an uncounted group word stands for the last list of states, not an older one
             }
         }
         return null;

@@ -111,6 +111,23 @@ class ActorRecognizerIT {
     }
 
     @Test
+    void anUncountedStateGroupWordNamesTheLastListOfStatesUnlessTheWordsAroundSayWhich() {
+        String text = "Ministers of Ghana, Togo and Benin met in Accra. Farmers urged the governments to act. "
+                + "Traders asked the governments of the region for help. Togo is one of the countries hit by floods.";
+        ActorSet set = recognize(text, OCT_2024);
+        assertEquals(Set.of("GHA", "TGO", "BEN"), codesAt(set, text, "the governments to"));
+        assertEquals(Set.of(), codesAt(set, text, "the governments of"));
+        assertEquals(Set.of(), codesAt(set, text, "the countries hit"));
+    }
+
+    @Test
+    void aCounterpartIsAGovernmentRole() {
+        String text = "The Ghanaian minister met her Togolese counterpart in Lome.";
+        ActorSet set = recognize(text, OCT_2024);
+        assertEquals("TGO", find(set, "TGO", "GOV").code());
+    }
+
+    @Test
     void theGroupIsTheBodyNamedLastBeforeIt() {
         String text = "Traders blame an armed group known as Frente del Río for the attacks. The group did not "
                 + "respond.";
