@@ -20,6 +20,7 @@ final class LogicalSubjects {
             "because_of", "in_response_to", "in_wake_of");
     private static final Set<String> JUDGING = Set.of("criticise", "criticize", "condemn", "denounce", "deplore",
             "welcome", "praise", "hail", "applaud", "reject", "oppose", "question", "dispute");
+    private static final Set<String> ENDINGS = Set.of("end", "halt", "stop", "cessation", "pause");
     private static final Set<String> PARTAKING = Set.of("engage", "involve", "implicate", "embroil");
 
     private final Parse parse;
@@ -72,7 +73,10 @@ final class LogicalSubjects {
         // "signed a pact after a string of attacks": what came before or caused the act is not its actor's
         boolean occasion = OCCASIONS.stream().anyMatch(o -> rel.equals("obl:" + o) || rel.equals("nmod:" + o))
                 // "criticised the terms of the loan": what is judged is not the judge's own act
-                || rel.equals("obj") && JUDGING.contains(governor.lemma().toLowerCase(Locale.ROOT));
+                || rel.equals("obj") && JUDGING.contains(governor.lemma().toLowerCase(Locale.ROOT))
+                // "urged an end to the violence": the act to be ended is not the act of whoever asks
+                || (rel.equals("nmod:to") || rel.equals("nmod:of"))
+                && ENDINGS.contains(governor.lemma().toLowerCase(Locale.ROOT));
         if (rel.startsWith("conj") || rel.startsWith("xcomp")
                 || !Parse.verb(trigger) && !occasion
                 && (rel.startsWith("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {

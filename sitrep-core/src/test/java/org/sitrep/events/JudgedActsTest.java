@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Acts that are denied, judged or only wanted are not the denier's, the judge's or done; "his government" is
- * his state's.
+ * Acts that are denied, judged, asked to end or only wanted are not the denier's, the judge's, the asker's or
+ * done; "his government" is his state's.
  */
 class JudgedActsTest {
 
@@ -24,6 +24,13 @@ class JudgedActsTest {
         Coding.Result r = Coding.code("Pakistani lawmakers criticised the terms of the Chinese loan.");
         assertTrue(r.coded().events().stream().filter(e -> e.type().equals("AID"))
                 .noneMatch(e -> r.codes(e.actors()).contains("PAK")), r.coded().events().toString());
+    }
+
+    @Test
+    void theActSomeoneAsksToEndIsNotTheirs() {
+        Coding.Result r = Coding.code("Britain has urged an end to the violence and for all sides to return to talks.");
+        assertTrue(r.coded().events().stream().filter(e -> e.type().equals("ASSAULT"))
+                .noneMatch(e -> r.codes(e.actors()).contains("GBR")), r.coded().events().toString());
     }
 
     @Test
