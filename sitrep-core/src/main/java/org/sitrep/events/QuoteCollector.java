@@ -25,6 +25,8 @@ final class QuoteCollector {
     private final List<QuoteFinder.Place> places;
     private final List<Quote> quotes = new ArrayList<>();
     private final Map<QuoteFinder.Place, Quote> waiting = new LinkedHashMap<>();
+    /** The first place not yet read. */
+    private int next;
     /** The sentence before, when it ends with a colon or comma that opens a quote. */
     private Lead lead;
 
@@ -51,8 +53,10 @@ final class QuoteCollector {
                 it.remove();
             }
         }
-        for (QuoteFinder.Place place : places) {
-            if (start <= place.start() && place.start() < end) {
+        // places come in text order and sentences too, so each place is looked at once
+        for (; next < places.size() && places.get(next).start() < end; next++) {
+            QuoteFinder.Place place = places.get(next);
+            if (start <= place.start()) {
                 Quote here = parse == null ? bare(place) : finder.speaker(text, place, parse, arguments);
                 if (here.cue() == null && lead != null && spaceBefore(start, place)) {
                     // "Rathbun stated:" then the quote as a sentence of its own
