@@ -17,6 +17,13 @@ class WhatTheEventIsTest {
     }
 
     @Test
+    void aRocketLiftingOffLiftsNoRestriction() {
+        Coding.Result r = Coding.code("India's new rocket lifted off from Sriharikota at dawn, the Indian space "
+                + "agency said.");
+        assertTrue(r.lacks("CONCEDE"), r.coded().events().toString());
+    }
+
+    @Test
     void aCommonNounOfADescriptiveMentionStaysATrigger() {
         Coding.Result r = Coding.code("Palestinian protesters marched through Ramallah on Friday.");
         assertTrue(!r.lacks("PROTEST"), r.coded().events().toString());
