@@ -17,7 +17,8 @@ import org.sitrep.nlp.Token;
  *   <li>beating a side named as a place or body ("Chicago beat Detroit"), beating someone out, or beating them
  *       for a place ("beaten out for first place") is a contest won, not an assault;</li>
  *   <li>a rally someone speaks at or addresses ("said at a rally", "told a rally") with nothing it is against
- *       is a meeting of supporters, not a protest.</li>
+ *       is a meeting of supporters, not a protest;</li>
+ *   <li>receiving something that names no one ("received the largest vote") hosts no visit.</li>
  * </ul>
  */
 final class OtherSenses {
@@ -27,6 +28,11 @@ final class OtherSenses {
             "COUNTRY");
     /** Tags of punctuation that ends a clause or an aside. */
     private static final Set<String> PAUSES = Set.of(",", ":", ".", "-LRB-", "-RRB-");
+    /** Entity labels of someone who can be received: people, their roles, bodies and states. */
+    private static final Set<String> PEOPLE_LABELS = Set.of("PERSON", "TITLE", "ORGANIZATION", "COUNTRY",
+            "NATIONALITY", "MISC", "CITY", "STATE_OR_PROVINCE", "LOCATION");
+    private static final Set<String> VISITORS = Set.of("delegation", "visitor", "guest", "counterpart", "envoy",
+            "team", "group", "leader", "official", "minister", "president", "king", "queen", "prince", "pope");
     private static final Set<String> SPEAKING = Set.of("say", "speak", "tell", "address", "declare", "announce");
 
     private final Parse parse;
@@ -40,7 +46,28 @@ final class OtherSenses {
         PloverType type = entry.type();
         boolean trade = (type == PloverType.AGREE || type == PloverType.REQUEST) && (priced(head) || goods(head));
         return trade || type == PloverType.ASSAULT && "beat".equals(entry.mode()) && Parse.verb(head) && contest(head)
-                || type == PloverType.PROTEST && Parse.noun(head) && campaign(head);
+                || type == PloverType.PROTEST && Parse.noun(head) && campaign(head)
+                || entry.cameo().code().equals("043") && Parse.verb(head) && receivedThing(head);
+    }
+
+    /**
+     * "received the largest vote", "received VIP attention", "have not received the materials": hosting a visit
+     * (CAMEO 043) is receiving people, so an object that names no one (no name, role, nationality or pronoun,
+     * no word for visitors) is something else received.
+     */
+    private boolean receivedThing(Token verb) {
+        List<Token> objects = parse.exactly(verb, "obj");
+        return !objects.isEmpty() && objects.stream().noneMatch(this::someone);
+    }
+
+    private boolean someone(Token object) {
+        if (PEOPLE_LABELS.contains(object.ner()) || Parse.pronoun(object)
+                || VISITORS.contains(object.lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return parse.sentence().dependents(object).stream().filter(e -> !e.extra()
+                && (e.is("compound") || e.is("amod") || e.is("nmod:poss") || e.is("nmod:of")))
+                .anyMatch(e -> PEOPLE_LABELS.contains(parse.token(e.dependent()).ner()));
     }
 
     /**

@@ -24,6 +24,18 @@ class WhatTheEventIsTest {
     }
 
     @Test
+    void receivingAThingHostsNoVisit() {
+        Coding.Result r = Coding.code("Kenya's ruling party received the largest share of the vote in Nairobi.");
+        assertTrue(r.lacks("CONSULT"), r.coded().events().toString());
+    }
+
+    @Test
+    void receivingAMinisterHostsAVisit() {
+        Coding.Result r = Coding.code("Kenya's president received the Ugandan foreign minister in Nairobi.");
+        assertEquals("visit", r.only("CONSULT").mode());
+    }
+
+    @Test
     void aCommonNounOfADescriptiveMentionStaysATrigger() {
         Coding.Result r = Coding.code("Palestinian protesters marched through Ramallah on Friday.");
         assertTrue(!r.lacks("PROTEST"), r.coded().events().toString());
