@@ -31,8 +31,11 @@ final class OtherSenses {
     /** Entity labels of someone who can be received: people, their roles, bodies and states. */
     private static final Set<String> PEOPLE_LABELS = Set.of("PERSON", "TITLE", "ORGANIZATION", "COUNTRY",
             "NATIONALITY", "MISC", "CITY", "STATE_OR_PROVINCE", "LOCATION");
+    /** What a host receives besides names: visitors, and the meetings they come for ("host talks"). */
     private static final Set<String> VISITORS = Set.of("delegation", "visitor", "guest", "counterpart", "envoy",
-            "team", "group", "leader", "official", "minister", "president", "king", "queen", "prince", "pope");
+            "team", "group", "leader", "official", "minister", "president", "king", "queen", "prince", "pope",
+            "talk", "meeting", "summit", "conference", "negotiation", "round", "dialogue", "session", "forum",
+            "visit", "consultation", "gathering");
     private static final Set<String> SPEAKING = Set.of("say", "speak", "tell", "address", "declare", "announce");
 
     private final Parse parse;
