@@ -3,6 +3,7 @@ package org.sitrep.events;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorSet;
 import org.sitrep.actors.Mention;
@@ -29,16 +30,27 @@ final class NearestActor {
      * @return the nearest actor's id, or none
      */
     static List<String> before(ActorSet document, String text, Token pronoun, List<String> avoid) {
-        String best = null;
-        int bestEnd = -1;
         String word = pronoun.text().toLowerCase(Locale.ROOT);
+        // "She warned ...": not the group named last; "it denied ...": not the person
+        Predicate<Actor> fits = actor -> !avoid.contains(actor.id()) && (HUMAN.contains(word)
+                ? !BODIES.contains(actor.kind()) : !(word.startsWith("it") && "person".equals(actor.kind())));
+        return lastNamed(document, pronoun.span().start(), -1, fits, m -> !locative(text, m));
+    }
+
+    /** The person named last before a token, within {@code reach} characters: who a speaking "she" is. */
+    static List<String> personBefore(ActorSet document, Token pronoun, int reach) {
+        int start = pronoun.span().start();
+        return lastNamed(document, start, start - reach, actor -> "person".equals(actor.kind()), m -> true);
+    }
+
+    /** The actor whose usable mention ends last, before {@code before} and after {@code after}. */
+    private static List<String> lastNamed(ActorSet document, int before, int after, Predicate<Actor> fits,
+                                          Predicate<Mention> usable) {
+        String best = null;
+        int bestEnd = after;
         for (Actor actor : document.actors()) {
-            // "She warned ...": not the group named last; "it denied ...": not the person
-            boolean fits = HUMAN.contains(word) ? !BODIES.contains(actor.kind())
-                    : !(word.startsWith("it") && "person".equals(actor.kind()));
-            for (Mention m : fits ? actor.mentions() : List.<Mention>of()) {
-                if (m.end() <= pronoun.span().start() && m.end() > bestEnd && !avoid.contains(actor.id())
-                        && !locative(text, m)) {
+            for (Mention m : fits.test(actor) ? actor.mentions() : List.<Mention>of()) {
+                if (m.end() <= before && m.end() > bestEnd && usable.test(m)) {
                     best = actor.id();
                     bestEnd = m.end();
                 }

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sitrep.actors.Actor;
 import org.sitrep.actors.ActorSet;
-import org.sitrep.actors.Mention;
 import org.sitrep.events.lexicon.FactualityCue;
 import org.sitrep.events.lexicon.FactualityCues;
 import org.sitrep.nlp.Token;
@@ -82,24 +80,10 @@ final class QuoteFinder {
         List<String> ids = Speakers.of(subjects, parse, arguments);
         if (subjects.size() == 1 && HUMAN.contains(Parse.lower(subjects.get(0)))
                 && ids.stream().noneMatch(id -> "person".equals(document.byId(id).kind()))) {
-            ids = personBefore(subjects.get(0)); // "she continued:" quotes a person, not the state named last
+            // "she continued:" quotes a person, not the state named last
+            ids = NearestActor.personBefore(document, subjects.get(0), PERSON_REACH);
         }
         return new Quote(place.start(), place.end(), body, ids.isEmpty() ? null : ids.get(0), ids, best.text());
-    }
-
-    /** The person named last before a pronoun, within reach. */
-    private List<String> personBefore(Token pronoun) {
-        String best = null;
-        int bestEnd = pronoun.span().start() - PERSON_REACH;
-        for (Actor actor : document.actors()) {
-            for (Mention m : "person".equals(actor.kind()) ? actor.mentions() : List.<Mention>of()) {
-                if (m.end() <= pronoun.span().start() && m.end() > bestEnd) {
-                    best = actor.id();
-                    bestEnd = m.end();
-                }
-            }
-        }
-        return best == null ? List.of() : List.of(best);
     }
 
     private boolean speech(Token t) {

@@ -18,9 +18,6 @@ import org.sitrep.nlp.Token;
  */
 final class StateAsSuch {
 
-    /** The relations of a name that heads the subject of its clause. */
-    private static final List<String> PARTY = List.of("nsubj");
-
     private StateAsSuch() {
     }
 
@@ -81,6 +78,6 @@ final class StateAsSuch {
             inside = parse.up(head).filter(up -> up.is("compound") || up.is("flat") || up.is("conj"));
         }
         Optional<Dependency> up = parse.up(head);
-        return up.isPresent() && PARTY.stream().noneMatch(up.get()::is);
+        return up.isPresent() && !up.get().is("nsubj");
     }
 }
